@@ -1,0 +1,3 @@
+import { databaseConfig, readEnvOrExit } from '../src/env';
+
+export default () => databaseConfig(readEnvOrExit().database);

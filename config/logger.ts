@@ -1,0 +1,3 @@
+import { readEnvOrExit } from '../src/env';
+
+export default () => ({ level: readEnvOrExit().logLevel });

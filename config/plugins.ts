@@ -1,0 +1,18 @@
+import { orExit, readEnvOrExit } from '../src/env';
+import { CORE_PLUGIN, enabledLocalPlugins } from '../src/local-plugins';
+
+export default () => {
+  const env = readEnvOrExit();
+  const local = orExit(() => enabledLocalPlugins(env.pluginsDisabled));
+  return {
+    // The admin bundle only includes a local plugin when `enabled: true` is explicit.
+    ...Object.fromEntries(local.map((plugin) => [plugin.name, { enabled: true, resolve: plugin.resolve }])),
+    [CORE_PLUGIN]: {
+      enabled: true,
+      resolve: local.find((plugin) => plugin.name === CORE_PLUGIN)?.resolve,
+      // Core reports which local plugins run (health endpoint); it cannot see folders itself.
+      config: { localPlugins: local.map((plugin) => plugin.name) },
+    },
+    'users-permissions': { config: { jwtSecret: env.secrets.jwtSecret } },
+  };
+};

@@ -1,0 +1,3 @@
+import { House } from '@strapi/icons';
+
+export const PluginIcon = () => <House aria-hidden />;

@@ -1,0 +1,13 @@
+export interface CoreConfig {
+  /** Names of the local plugins this install runs; set by config/plugins.ts. */
+  localPlugins: string[];
+}
+
+export default {
+  default: { localPlugins: [] } satisfies CoreConfig,
+  validator(config: CoreConfig) {
+    if (!Array.isArray(config.localPlugins) || config.localPlugins.some((name) => typeof name !== 'string')) {
+      throw new Error('core: localPlugins must be a list of plugin names');
+    }
+  },
+};

@@ -1,0 +1,5 @@
+import centre from './centre';
+
+export default {
+  centre,
+};

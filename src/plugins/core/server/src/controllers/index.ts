@@ -1,0 +1,7 @@
+import health from './health';
+import overview from './overview';
+
+export default {
+  health,
+  overview,
+};

@@ -1,0 +1,12 @@
+export default {
+  type: 'content-api' as const,
+  routes: [
+    {
+      method: 'GET' as const,
+      path: '/health',
+      handler: 'health.check',
+      // Load balancers and uptime probes call it without a token.
+      config: { auth: false as const },
+    },
+  ],
+};

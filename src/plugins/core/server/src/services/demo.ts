@@ -1,0 +1,16 @@
+import type { Core } from '@strapi/strapi';
+import { CENTRE_UID } from '../../../shared/permissions';
+
+export const DEMO_CENTRE = { name: 'Centre social de démonstration', slug: 'demonstration' } as const;
+
+/** Demo data of core, run by the app when DEMO_SEED is on; safe to run at every start. */
+const createDemoService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async seed(): Promise<void> {
+    const centres = strapi.documents(CENTRE_UID);
+    const existing = await centres.findFirst({ filters: { slug: DEMO_CENTRE.slug } });
+    if (!existing) await centres.create({ data: { ...DEMO_CENTRE } });
+  },
+});
+
+export type DemoService = ReturnType<typeof createDemoService>;
+export default createDemoService;

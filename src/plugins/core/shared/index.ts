@@ -1,0 +1,3 @@
+export * from './contracts/health';
+export * from './contracts/overview';
+export * from './permissions';
