@@ -1,5 +1,6 @@
 export default [
   'strapi::logger',
+  'global::json-errors',
   'strapi::errors',
   'strapi::security',
   'strapi::cors',

@@ -1,12 +1,26 @@
 import type { Core } from '@strapi/strapi';
-import { readEnvOrExit } from './env';
+import { describeConnectionFailure, readEnvOrExit } from './env';
 import { assertLocalPluginsLoaded, enabledLocalPlugins } from './local-plugins';
 import { seedDemo } from './demo/seed';
 
+/**
+ * Knex reports an unreachable database as a bare socket error with a stack trace; checking
+ * once before the schema sync gives one line that says what to fix, and a non-zero exit.
+ */
+async function assertDatabaseReachable(strapi: Core.Strapi): Promise<void> {
+  try {
+    await strapi.db.connection.raw('select 1');
+  } catch (error) {
+    process.stderr.write(`Database error: ${describeConnectionFailure(readEnvOrExit().database, error)}\n`);
+    process.exit(1);
+  }
+}
+
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
     const env = readEnvOrExit();
     assertLocalPluginsLoaded(enabledLocalPlugins(env.pluginsDisabled), (name) => Boolean(strapi.plugin(name)));
+    await assertDatabaseReachable(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -3,3 +3,4 @@ export type { Env, NodeEnv, SqliteEnv, PostgresEnv } from './read-env';
 export { VARIABLES } from './variables';
 export { appRoot } from './app-root';
 export { databaseConfig } from './database-config';
+export { describeConnectionFailure } from './database-check';
