@@ -7,6 +7,7 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
+  setupFiles: ['<rootDir>/tests/harness/isolate-env.ts'],
   globalSetup: '<rootDir>/tests/harness/global-setup.ts',
   // Each file boots at most one Strapi (7–9 s here); two workers match the two cores.
   maxWorkers: 2,

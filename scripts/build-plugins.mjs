@@ -31,7 +31,7 @@ function newestFile(dir) {
 
 /** The folders a project's build reads: a plugin's server and shared code, the client's src. */
 function newestSource(dir) {
-  return Math.max(...['src', 'server/src', 'shared'].map((sub) => newestFile(path.join(dir, sub))));
+  return Math.max(...['src', 'server/src', 'shared', 'toolkit'].map((sub) => newestFile(path.join(dir, sub))));
 }
 
 /** The compiled file Node loads: a plugin's `./strapi-server` export, the client's `main`. */

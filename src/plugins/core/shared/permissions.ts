@@ -5,4 +5,9 @@ export const ACTIONS = {
   readOverview: `plugin::${PLUGIN_ID}.overview.read`,
 } as const;
 
+/** What Settings › Roles shows for each action. */
+export const ACTION_LABELS: Record<string, string> = {
+  [ACTIONS.readOverview]: 'Voir la vue d’ensemble',
+};
+
 export const CENTRE_UID = `plugin::${PLUGIN_ID}.centre` as const;

@@ -2,7 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { ACTIONS } from '../../shared/permissions';
 import { PluginIcon } from './components/PluginIcon';
 import { PLUGIN_ID } from './pluginId';
-import { prefixTranslations } from './translations/prefix';
+import { createRegisterTrads } from './toolkit';
 
 export default {
   register(app: StrapiApp) {
@@ -16,16 +16,5 @@ export default {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
   },
 
-  async registerTrads({ locales }: { locales: string[] }) {
-    return Promise.all(
-      locales.map(async (locale) => {
-        try {
-          const { default: data } = await import(`./translations/${locale}.json`);
-          return { data: prefixTranslations(data, PLUGIN_ID), locale };
-        } catch {
-          return { data: {}, locale };
-        }
-      }),
-    );
-  },
+  registerTrads: createRegisterTrads(PLUGIN_ID, (locale) => import(`./translations/${locale}.json`)),
 };

@@ -1,15 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { ACTIONS, PLUGIN_ID } from '../../shared/permissions';
+import { registerAdminActions } from '../../toolkit';
+import { ACTION_LABELS, PLUGIN_ID } from '../../shared/permissions';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  await strapi.admin.services.permission.actionProvider.registerMany([
-    {
-      section: 'plugins',
-      displayName: 'Voir la vue d’ensemble',
-      uid: ACTIONS.readOverview.split('.').slice(1).join('.'),
-      pluginName: PLUGIN_ID,
-    },
-  ]);
+  await registerAdminActions(strapi, PLUGIN_ID, ACTION_LABELS);
 };
 
 export default bootstrap;

@@ -1,0 +1,30 @@
+/**
+ * Admin-side helpers every product plugin uses:
+ * `import { createRegisterTrads } from '@csc/plugin-core/admin-toolkit'`.
+ */
+
+type Messages = Record<string, string>;
+
+/** Strapi looks plugin strings up as `<plugin>.<key>`; the JSON files keep the short keys. */
+export function prefixTranslations(data: Messages, pluginId: string): Messages {
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [`${pluginId}.${key}`, value]));
+}
+
+/**
+ * The `registerTrads` of a plugin's admin entry. `load` stays in the plugin because the
+ * bundler resolves `import(\`./translations/${locale}.json\`)` relative to the calling file.
+ */
+export function createRegisterTrads(pluginId: string, load: (locale: string) => Promise<{ default: Messages }>) {
+  return async ({ locales }: { locales: string[] }) =>
+    Promise.all(
+      locales.map(async (locale) => {
+        try {
+          const { default: data } = await load(locale);
+          return { data: prefixTranslations(data, pluginId), locale };
+        } catch {
+          // A locale without a file falls back to English, Strapi's default.
+          return { data: {}, locale };
+        }
+      }),
+    );
+}
