@@ -61,7 +61,9 @@ function check() {
 function build() {
   const missing = buildProjects().filter((project) => !fs.existsSync(project));
   if (missing.length > 0) {
-    console.error(`Missing ${missing.map((p) => path.relative(root, p)).join(', ')}: every plugin needs a tsconfig.build.json (see templates/plugin).`);
+    console.error(
+      `Missing ${missing.map((p) => path.relative(root, p)).join(', ')}: every plugin needs a tsconfig.build.json (see templates/plugin).`,
+    );
     process.exit(1);
   }
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');

@@ -64,7 +64,8 @@ async function waitForHealth(deadline) {
 
 const health = await waitForHealth(Date.now() + 180000);
 if (health) {
-  const where = env.database.client === 'sqlite' ? path.relative(ROOT, path.resolve(ROOT, env.database.filename)) : 'PostgreSQL';
+  const where =
+    env.database.client === 'sqlite' ? path.relative(ROOT, path.resolve(ROOT, env.database.filename)) : 'PostgreSQL';
   console.log(`
 ┌──────────────────────────────────────────────────────────────
 │ Centre social de démonstration : prêt

@@ -5,7 +5,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './lib/paths.mjs';
 
-const RESERVED = new Set(['core', 'admin', 'api', 'content-manager', 'content-type-builder', 'email', 'i18n', 'upload', 'users-permissions', 'review-workflows', 'content-releases']);
+const RESERVED = new Set([
+  'core',
+  'admin',
+  'api',
+  'content-manager',
+  'content-type-builder',
+  'email',
+  'i18n',
+  'upload',
+  'users-permissions',
+  'review-workflows',
+  'content-releases',
+]);
 const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 function fail(message) {
@@ -18,8 +30,10 @@ const rootFlag = args.indexOf('--root');
 const root = rootFlag >= 0 ? path.resolve(args.splice(rootFlag, 2)[1]) : ROOT;
 const [name, displayName = name] = args;
 
-if (!name) fail('Usage: npm run plugin:new -- <name> "<Nom affiché>"   e.g. npm run plugin:new -- pense-bete "Pense-bête"');
-if (!NAME.test(name) || name.length > 40) fail(`"${name}": a plugin name is lowercase words joined by hyphens, e.g. pense-bete`);
+if (!name)
+  fail('Usage: npm run plugin:new -- <name> "<Nom affiché>"   e.g. npm run plugin:new -- pense-bete "Pense-bête"');
+if (!NAME.test(name) || name.length > 40)
+  fail(`"${name}": a plugin name is lowercase words joined by hyphens, e.g. pense-bete`);
 if (RESERVED.has(name)) fail(`"${name}" is taken by Strapi or by core`);
 if (/["\\<>`$]/.test(displayName)) fail('The display name cannot hold quotes, backslashes, <, >, ` or $');
 
@@ -32,7 +46,11 @@ function copy(from, to) {
     const source = path.join(from, entry.name);
     const destination = path.join(to, entry.name);
     if (entry.isDirectory()) copy(source, destination);
-    else fs.writeFileSync(destination, fs.readFileSync(source, 'utf8').replaceAll('__plugin__', name).replaceAll('__PluginName__', displayName));
+    else
+      fs.writeFileSync(
+        destination,
+        fs.readFileSync(source, 'utf8').replaceAll('__plugin__', name).replaceAll('__PluginName__', displayName),
+      );
   }
 }
 

@@ -33,7 +33,10 @@ export function discoverLocalPlugins(root: string = appRoot()): LocalPlugin[] {
         strapi?: { kind?: string; name?: string };
       };
       if (manifest.strapi?.kind !== 'plugin' || !manifest.strapi.name) {
-        throw new ConfigError(`src/plugins/${entry.name}/package.json`, 'must declare "strapi": { "kind": "plugin", "name": ... }');
+        throw new ConfigError(
+          `src/plugins/${entry.name}/package.json`,
+          'must declare "strapi": { "kind": "plugin", "name": ... }',
+        );
       }
       return { name: manifest.strapi.name, folder: entry.name, resolve: `./src/plugins/${entry.name}` };
     })
@@ -45,7 +48,10 @@ export function enabledLocalPlugins(disabled: readonly string[], root?: string):
   const all = discoverLocalPlugins(root);
   const unknown = disabled.filter((name) => !all.some((plugin) => plugin.name === name));
   if (unknown.length > 0) {
-    throw new ConfigError('PLUGINS_DISABLED', `unknown plugin ${unknown.join(', ')} (known: ${all.map((p) => p.name).join(', ')})`);
+    throw new ConfigError(
+      'PLUGINS_DISABLED',
+      `unknown plugin ${unknown.join(', ')} (known: ${all.map((p) => p.name).join(', ')})`,
+    );
   }
   if (disabled.includes(CORE_PLUGIN)) {
     throw new ConfigError('PLUGINS_DISABLED', `"${CORE_PLUGIN}" cannot be disabled, every product depends on it`);
@@ -57,10 +63,7 @@ export function enabledLocalPlugins(disabled: readonly string[], root?: string):
  * Strapi skips a plugin whose compiled server entry is missing without any error. Stopping the
  * boot here turns that silent gap into a message that says what to run.
  */
-export function assertLocalPluginsLoaded(
-  expected: readonly LocalPlugin[],
-  isLoaded: (name: string) => boolean,
-): void {
+export function assertLocalPluginsLoaded(expected: readonly LocalPlugin[], isLoaded: (name: string) => boolean): void {
   const missing = expected.filter((plugin) => !isLoaded(plugin.name));
   if (missing.length > 0) {
     const names = missing.map((plugin) => `src/plugins/${plugin.folder}`).join(', ');

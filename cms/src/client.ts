@@ -16,7 +16,11 @@ export interface CmsClientOptions {
 export function createCmsClient({ baseUrl, token, timeoutMs = 15000 }: CmsClientOptions) {
   const root = baseUrl.replace(/\/+$/, '');
 
-  async function getJson<Schema extends z.ZodType>(endpoint: string, schema: Schema, accept: number[] = [200]): Promise<z.infer<Schema>> {
+  async function getJson<Schema extends z.ZodType>(
+    endpoint: string,
+    schema: Schema,
+    accept: number[] = [200],
+  ): Promise<z.infer<Schema>> {
     let response: Response;
     try {
       response = await fetch(`${root}${endpoint}`, {
@@ -24,7 +28,11 @@ export function createCmsClient({ baseUrl, token, timeoutMs = 15000 }: CmsClient
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      throw new CmsRequestError(endpoint, undefined, `the CMS at ${root} cannot be reached (${(error as Error).message})`);
+      throw new CmsRequestError(
+        endpoint,
+        undefined,
+        `the CMS at ${root} cannot be reached (${(error as Error).message})`,
+      );
     }
     if (!accept.includes(response.status)) {
       throw new CmsRequestError(endpoint, response.status, `the CMS answered HTTP ${response.status}`);

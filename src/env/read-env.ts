@@ -87,7 +87,11 @@ function requiredText(source: Source, name: string): string {
 }
 
 function integer(source: Source, name: string): number {
-  const { kind, min = kind === 'port' ? 1 : Number.MIN_SAFE_INTEGER, max = kind === 'port' ? 65535 : Number.MAX_SAFE_INTEGER } = spec(name);
+  const {
+    kind,
+    min = kind === 'port' ? 1 : Number.MIN_SAFE_INTEGER,
+    max = kind === 'port' ? 65535 : Number.MAX_SAFE_INTEGER,
+  } = spec(name);
   const value = requiredText(source, name);
   const parsed = /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
@@ -146,7 +150,10 @@ function secret(source: Source, name: string, production: boolean): string {
       throw new ConfigError(name, 'is required in production (generate one with: openssl rand -base64 32)');
     }
     if (value === example || value.split(',').some((part) => example.split(',').includes(part.trim()))) {
-      throw new ConfigError(name, 'still holds the example value from .env.example: set your own secret (openssl rand -base64 32)');
+      throw new ConfigError(
+        name,
+        'still holds the example value from .env.example: set your own secret (openssl rand -base64 32)',
+      );
     }
   }
   return value ?? example;
@@ -168,12 +175,17 @@ function database(source: Source): SqliteEnv | PostgresEnv {
     connectionString: connectionUrl?.toString(),
     host: connectionUrl ? decodeURIComponent(connectionUrl.hostname) : requiredText(source, 'DATABASE_HOST'),
     port: connectionUrl?.port ? Number(connectionUrl.port) : integer(source, 'DATABASE_PORT'),
-    database: connectionUrl ? decodeURIComponent(connectionUrl.pathname.slice(1)) : requiredText(source, 'DATABASE_NAME'),
+    database: connectionUrl
+      ? decodeURIComponent(connectionUrl.pathname.slice(1))
+      : requiredText(source, 'DATABASE_NAME'),
     user: connectionUrl ? decodeURIComponent(connectionUrl.username) : requiredText(source, 'DATABASE_USERNAME'),
     password: connectionUrl ? decodeURIComponent(connectionUrl.password) : (raw(source, 'DATABASE_PASSWORD') ?? ''),
     schema: requiredText(source, 'DATABASE_SCHEMA'),
     ssl: sslEnabled
-      ? { rejectUnauthorized: boolean(source, 'DATABASE_SSL_REJECT_UNAUTHORIZED'), ca: raw(source, 'DATABASE_SSL_CA')?.replace(/\\n/g, '\n') }
+      ? {
+          rejectUnauthorized: boolean(source, 'DATABASE_SSL_REJECT_UNAUTHORIZED'),
+          ca: raw(source, 'DATABASE_SSL_CA')?.replace(/\\n/g, '\n'),
+        }
       : false,
     pool,
     connectionTimeoutMs: integer(source, 'DATABASE_CONNECTION_TIMEOUT'),
@@ -192,7 +204,10 @@ export function readEnv(source: Source = process.env): Env {
     publicUrl: publicUrl?.toString().replace(/\/$/, ''),
     logLevel: requiredText(source, 'LOG_LEVEL'),
     secrets: {
-      appKeys: secret(source, 'APP_KEYS', production).split(',').map((key) => key.trim()).filter(Boolean),
+      appKeys: secret(source, 'APP_KEYS', production)
+        .split(',')
+        .map((key) => key.trim())
+        .filter(Boolean),
       apiTokenSalt: secret(source, 'API_TOKEN_SALT', production),
       adminJwtSecret: secret(source, 'ADMIN_JWT_SECRET', production),
       transferTokenSalt: secret(source, 'TRANSFER_TOKEN_SALT', production),
@@ -208,7 +223,10 @@ export function readEnv(source: Source = process.env): Env {
     },
   };
   if (production && env.demo.seed && env.demo.adminPassword === spec('DEMO_ADMIN_PASSWORD').example) {
-    throw new ConfigError('DEMO_ADMIN_PASSWORD', 'still holds the example value from .env.example: set your own password');
+    throw new ConfigError(
+      'DEMO_ADMIN_PASSWORD',
+      'still holds the example value from .env.example: set your own password',
+    );
   }
   if (env.demo.adminPassword.length < 8) {
     throw new ConfigError('DEMO_ADMIN_PASSWORD', 'must hold at least 8 characters');

@@ -23,11 +23,23 @@ export interface VariableSpec {
 export const DATABASE_CLIENTS = ['sqlite', 'postgres'] as const;
 
 export const VARIABLES: readonly VariableSpec[] = [
-  { name: 'NODE_ENV', kind: 'string', example: 'development', fallback: 'development', choices: ['development', 'production', 'test'] },
+  {
+    name: 'NODE_ENV',
+    kind: 'string',
+    example: 'development',
+    fallback: 'development',
+    choices: ['development', 'production', 'test'],
+  },
   { name: 'HOST', kind: 'string', example: '0.0.0.0', fallback: '0.0.0.0' },
   { name: 'PORT', kind: 'port', example: '1337', fallback: '1337' },
   { name: 'PUBLIC_URL', kind: 'url', example: '' },
-  { name: 'LOG_LEVEL', kind: 'string', example: 'http', fallback: 'http', choices: ['error', 'warn', 'info', 'http', 'verbose', 'debug'] },
+  {
+    name: 'LOG_LEVEL',
+    kind: 'string',
+    example: 'http',
+    fallback: 'http',
+    choices: ['error', 'warn', 'info', 'http', 'verbose', 'debug'],
+  },
   { name: 'APP_KEYS', kind: 'list', secret: true, example: 'exampleKeyOne==,exampleKeyTwo==' },
   { name: 'API_TOKEN_SALT', kind: 'string', secret: true, example: 'exampleApiTokenSalt' },
   { name: 'ADMIN_JWT_SECRET', kind: 'string', secret: true, example: 'exampleAdminJwtSecret' },
@@ -51,6 +63,11 @@ export const VARIABLES: readonly VariableSpec[] = [
   { name: 'DATABASE_CONNECTION_TIMEOUT', kind: 'integer', example: '10000', fallback: '10000', min: 500, max: 600000 },
   { name: 'PLUGINS_DISABLED', kind: 'list', example: '' },
   { name: 'DEMO_SEED', kind: 'boolean', example: 'false', fallback: 'false' },
-  { name: 'DEMO_ADMIN_EMAIL', kind: 'email', example: 'admin@demo.centre-social.fr', fallback: 'admin@demo.centre-social.fr' },
+  {
+    name: 'DEMO_ADMIN_EMAIL',
+    kind: 'email',
+    example: 'admin@demo.centre-social.fr',
+    fallback: 'admin@demo.centre-social.fr',
+  },
   { name: 'DEMO_ADMIN_PASSWORD', kind: 'string', example: 'Demo-centre-2026', fallback: 'Demo-centre-2026' },
 ];

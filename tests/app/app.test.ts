@@ -11,7 +11,8 @@ const pluginFolders = fs
   .filter((entry) => entry.isDirectory())
   .map((entry) => ({
     folder: entry.name,
-    name: JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'plugins', entry.name, 'package.json'), 'utf8')).strapi.name as string,
+    name: JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'plugins', entry.name, 'package.json'), 'utf8')).strapi
+      .name as string,
   }));
 
 let app: TestApp;
@@ -45,12 +46,19 @@ describe('errors', () => {
     const response = await app.http()[method](url).set('Accept', 'text/html');
     expect(response.status).toBe(status);
     expect(response.headers['content-type']).toMatch(/application\/json/);
-    expect(response.body).toMatchObject({ data: null, error: { status, name: expect.stringMatching(/Error$/), message: expect.any(String) } });
+    expect(response.body).toMatchObject({
+      data: null,
+      error: { status, name: expect.stringMatching(/Error$/), message: expect.any(String) },
+    });
     expect(response.text).not.toMatch(/<html|at .*\.js:\d+/i);
   });
 
   it('answers malformed JSON with a 400, not a stack trace', async () => {
-    const response = await app.http().post('/api/core/health').set('Content-Type', 'application/json').send('{"status": ');
+    const response = await app
+      .http()
+      .post('/api/core/health')
+      .set('Content-Type', 'application/json')
+      .send('{"status": ');
     expect(response.status).toBe(400);
     expect(response.body.error.status).toBe(400);
     expect(response.text).not.toMatch(/at .*\.js:\d+/);
@@ -67,12 +75,19 @@ describe('demo seed', () => {
   it('creates a super-admin from the environment, in French, who can log in', async () => {
     const login = await app.http().post('/admin/login').send(DEMO).expect(200);
     expect(login.body.data.user).toMatchObject({ email: DEMO.email, preferedLanguage: 'fr' });
-    const me = await app.http().get('/admin/users/me').set('Authorization', `Bearer ${login.body.data.token}`).expect(200);
+    const me = await app
+      .http()
+      .get('/admin/users/me')
+      .set('Authorization', `Bearer ${login.body.data.token}`)
+      .expect(200);
     expect(me.body.data.roles.map((role: { code: string }) => role.code)).toContain('strapi-super-admin');
   });
 
   it('refuses a wrong password for the demo super-admin', async () => {
-    const response = await app.http().post('/admin/login').send({ ...DEMO, password: 'wrong-Password-1' });
+    const response = await app
+      .http()
+      .post('/admin/login')
+      .send({ ...DEMO, password: 'wrong-Password-1' });
     expect(response.status).toBe(400);
     expect(response.body.error.status).toBe(400);
   });

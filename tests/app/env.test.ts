@@ -38,7 +38,11 @@ describe('environment validation', () => {
     [{ DATABASE_URL: 'mysql://db/x' }, 'DATABASE_URL', 'expected a URL starting with postgres:// or postgresql://'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL', 'is not a valid URL'],
     [{ DATABASE_CLIENT: 'postgres', DATABASE_POOL_MAX: 'ten' }, 'DATABASE_POOL_MAX', 'expected a whole number'],
-    [{ DATABASE_CLIENT: 'postgres', DATABASE_POOL_MIN: '20', DATABASE_POOL_MAX: '5' }, 'DATABASE_POOL_MIN', 'must not exceed'],
+    [
+      { DATABASE_CLIENT: 'postgres', DATABASE_POOL_MIN: '20', DATABASE_POOL_MAX: '5' },
+      'DATABASE_POOL_MIN',
+      'must not exceed',
+    ],
     [{ DATABASE_CLIENT: 'postgres', DATABASE_SSL: 'maybe' }, 'DATABASE_SSL', 'expected true or false'],
     [{ DEMO_ADMIN_EMAIL: 'admin' }, 'DEMO_ADMIN_EMAIL', 'expected an e-mail address'],
     [{ NODE_ENV: 'prod' }, 'NODE_ENV', 'expected one of development, production, test'],
@@ -56,7 +60,11 @@ describe('environment validation', () => {
     const example = errorOf({ NODE_ENV: 'production', ...STRONG_SECRETS, JWT_SECRET: 'exampleJwtSecret' });
     expect(example.subject).toBe('JWT_SECRET');
     expect(example.message).toContain('example value');
-    const oneExampleKey = errorOf({ NODE_ENV: 'production', ...STRONG_SECRETS, APP_KEYS: 'k1Zr8nYQ0vXw==,exampleKeyTwo==' });
+    const oneExampleKey = errorOf({
+      NODE_ENV: 'production',
+      ...STRONG_SECRETS,
+      APP_KEYS: 'k1Zr8nYQ0vXw==,exampleKeyTwo==',
+    });
     expect(oneExampleKey.subject).toBe('APP_KEYS');
   });
 
@@ -94,15 +102,29 @@ describe('environment validation', () => {
   });
 
   it('reads PostgreSQL from the separate variables', () => {
-    const env = readEnv({ DATABASE_CLIENT: 'postgres', DATABASE_HOST: 'pg.internal', DATABASE_NAME: 'csc', DATABASE_PASSWORD: 's3cret' });
-    expect(env.database).toMatchObject({ client: 'postgres', host: 'pg.internal', port: 5432, database: 'csc', password: 's3cret', ssl: false });
+    const env = readEnv({
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_HOST: 'pg.internal',
+      DATABASE_NAME: 'csc',
+      DATABASE_PASSWORD: 's3cret',
+    });
+    expect(env.database).toMatchObject({
+      client: 'postgres',
+      host: 'pg.internal',
+      port: 5432,
+      database: 'csc',
+      password: 's3cret',
+      ssl: false,
+    });
   });
 });
 
 describe('.env.example', () => {
   const lines = fs.readFileSync(path.join(ROOT, '.env.example'), 'utf8').split('\n');
   const entries = new Map(
-    lines.filter((line) => /^[A-Z_]+=/.test(line)).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    lines
+      .filter((line) => /^[A-Z_]+=/.test(line))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
   );
 
   it('lists every variable the app reads, and only those', () => {
@@ -110,7 +132,8 @@ describe('.env.example', () => {
   });
 
   it('holds the example values the app refuses in production', () => {
-    for (const variable of VARIABLES) expect([variable.name, entries.get(variable.name)]).toEqual([variable.name, variable.example]);
+    for (const variable of VARIABLES)
+      expect([variable.name, entries.get(variable.name)]).toEqual([variable.name, variable.example]);
   });
 
   it('explains every variable with a comment above it', () => {

@@ -40,17 +40,33 @@ describe('npm run plugin:new', () => {
     const dir = path.join(root, 'src', 'plugins', 'atelier-velo');
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
     expect(manifest.strapi).toMatchObject({ kind: 'plugin', name: 'atelier-velo', displayName: 'Atelier vélo' });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'admin/src/translations/fr.json'), 'utf8'))['plugin.name']).toBe('Atelier vélo');
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'admin/src/translations/fr.json'), 'utf8'))['plugin.name']).toBe(
+      'Atelier vélo',
+    );
     expect(fs.readFileSync(path.join(dir, 'README.md'), 'utf8')).toContain('# Atelier vélo');
 
-    const server = spawnSync(process.execPath, [TSC, '-b', path.join(dir, 'tsconfig.build.json')], { encoding: 'utf8' });
+    const server = spawnSync(process.execPath, [TSC, '-b', path.join(dir, 'tsconfig.build.json')], {
+      encoding: 'utf8',
+    });
     expect(server.stdout + server.stderr).toBe('');
     const admin = spawnSync(process.execPath, [TSC, '-p', path.join(dir, 'tsconfig.json')], { encoding: 'utf8' });
     expect(admin.stdout + admin.stderr).toBe('');
 
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const entry = require(path.join(dir, manifest.exports['./strapi-server'].require)).default;
-    expect(Object.keys(entry).sort()).toEqual(['bootstrap', 'config', 'contentTypes', 'controllers', 'destroy', 'policies', 'register', 'routes', 'services'].sort());
+    expect(Object.keys(entry).sort()).toEqual(
+      [
+        'bootstrap',
+        'config',
+        'contentTypes',
+        'controllers',
+        'destroy',
+        'policies',
+        'register',
+        'routes',
+        'services',
+      ].sort(),
+    );
     expect(entry.routes.admin.routes.map((route: { handler: string }) => route.handler)).toEqual(['summary.get']);
     expect(Object.keys(entry.controllers)).toEqual(['summary']);
   });

@@ -19,7 +19,9 @@ describe(`plugin ${PLUGIN_ID}`, () => {
   });
 
   it('declares its admin actions', () => {
-    const registered = app.strapi.admin.services.permission.actionProvider.values().map((action: { actionId: string }) => action.actionId);
+    const registered = app.strapi.admin.services.permission.actionProvider
+      .values()
+      .map((action: { actionId: string }) => action.actionId);
     expect(registered).toEqual(expect.arrayContaining(Object.values(ACTIONS)));
   });
 

@@ -7,7 +7,11 @@ import { readEnv } from '../../../env';
 const PLUGIN_FOLDERS = fs
   .readdirSync(path.resolve(__dirname, '..', '..'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
-  .map((entry) => JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', entry.name, 'package.json'), 'utf8')).strapi.name as string)
+  .map(
+    (entry) =>
+      JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', entry.name, 'package.json'), 'utf8')).strapi
+        .name as string,
+  )
   .sort();
 
 let app: TestApp;
@@ -37,7 +41,13 @@ describe('GET /api/core/health', () => {
   it('gives away no secret and no version number', async () => {
     const { text } = await app.http().get('/api/core/health').expect(200);
     const { secrets } = readEnv();
-    for (const value of [...secrets.appKeys, secrets.adminJwtSecret, secrets.apiTokenSalt, secrets.jwtSecret, secrets.encryptionKey]) {
+    for (const value of [
+      ...secrets.appKeys,
+      secrets.adminJwtSecret,
+      secrets.apiTokenSalt,
+      secrets.jwtSecret,
+      secrets.encryptionKey,
+    ]) {
       expect(text).not.toContain(value);
     }
     expect(text).not.toMatch(/\d+\.\d+\.\d+/);
@@ -45,7 +55,10 @@ describe('GET /api/core/health', () => {
   });
 
   it('ignores hostile query strings', async () => {
-    const response = await app.http().get('/api/core/health?__proto__[polluted]=1&plugins[]=evil&status=error').expect(200);
+    const response = await app
+      .http()
+      .get('/api/core/health?__proto__[polluted]=1&plugins[]=evil&status=error')
+      .expect(200);
     expect(response.body.status).toBe('ok');
     expect(response.body.plugins).toEqual(PLUGIN_FOLDERS);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -75,10 +88,20 @@ describe('GET /core/overview (admin)', () => {
       isActive: true,
       roles: [superAdmin.id],
     });
-    const login = await app.http().post('/admin/login').send({ email: 'coordination@centre-test.fr', password: 'Coordination-2026' }).expect(200);
-    await app.strapi.documents('plugin::core.centre').create({ data: { name: 'Centre social des Oliviers', slug: 'oliviers' } });
+    const login = await app
+      .http()
+      .post('/admin/login')
+      .send({ email: 'coordination@centre-test.fr', password: 'Coordination-2026' })
+      .expect(200);
+    await app.strapi
+      .documents('plugin::core.centre')
+      .create({ data: { name: 'Centre social des Oliviers', slug: 'oliviers' } });
 
-    const response = await app.http().get('/core/overview').set('Authorization', `Bearer ${login.body.data.token}`).expect(200);
+    const response = await app
+      .http()
+      .get('/core/overview')
+      .set('Authorization', `Bearer ${login.body.data.token}`)
+      .expect(200);
     expect(response.body.health).toEqual({ status: 'ok', database: app.database.client, plugins: PLUGIN_FOLDERS });
     expect(response.body.centres).toBe(await app.strapi.documents('plugin::core.centre').count({}));
     expect(response.body.centres).toBeGreaterThanOrEqual(1);

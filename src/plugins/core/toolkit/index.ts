@@ -16,7 +16,11 @@ export function createServiceGetter<Services extends ServiceFactories>(pluginId:
  * Declares a plugin's admin RBAC actions (shown under "Plugins" in Settings › Roles), from
  * the plugin's ACTIONS constant: `{ 'plugin::<id>.<uid>': 'Nom affiché' }`.
  */
-export async function registerAdminActions(strapi: Core.Strapi, pluginId: string, actions: Record<string, string>): Promise<void> {
+export async function registerAdminActions(
+  strapi: Core.Strapi,
+  pluginId: string,
+  actions: Record<string, string>,
+): Promise<void> {
   const prefix = `plugin::${pluginId}.`;
   await strapi.admin.services.permission.actionProvider.registerMany(
     Object.entries(actions).map(([id, displayName]) => {

@@ -8,7 +8,10 @@ export default {
       path: '/summary',
       handler: 'summary.get',
       config: {
-        policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [ACTIONS.read] } }],
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          { name: 'admin::hasPermissions', config: { actions: [ACTIONS.read] } },
+        ],
       },
     },
   ],

@@ -8,7 +8,10 @@ export default {
       path: '/overview',
       handler: 'overview.get',
       config: {
-        policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [ACTIONS.readOverview] } }],
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          { name: 'admin::hasPermissions', config: { actions: [ACTIONS.readOverview] } },
+        ],
       },
     },
   ],
