@@ -25,6 +25,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const env = readEnvOrExit();
+    // Here rather than in core's bootstrap: it must follow the admin's default roles.
+    await (strapi.plugin('core').service('staffRole') as { ensure(): Promise<void> }).ensure();
     if (env.demo.seed) await seedDemo(strapi, env);
   },
 };

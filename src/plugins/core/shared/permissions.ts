@@ -11,3 +11,6 @@ export const ACTION_LABELS: Record<string, string> = {
 };
 
 export const CENTRE_UID = `plugin::${PLUGIN_ID}.centre` as const;
+
+/** The admin RBAC condition limiting a permission to the user's own centres. */
+export const SAME_CENTRE_CONDITION = `plugin::${PLUGIN_ID}.same-centre` as const;

@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { validateCentresOnWrite } from './centres/validate-on-write';
 
-const register = (_context: { strapi: Core.Strapi }) => {};
+const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  validateCentresOnWrite(strapi);
+};
 
 export default register;

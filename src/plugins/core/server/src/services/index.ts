@@ -1,9 +1,13 @@
 import health from './health';
 import demo from './demo';
 import overview from './overview';
+import scope from '../centres/scope';
+import staffRole from '../centres/staff-role';
 
 export default {
   health,
   demo,
   overview,
+  scope,
+  staffRole,
 };
