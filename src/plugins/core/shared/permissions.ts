@@ -3,14 +3,17 @@ export const PLUGIN_ID = 'core';
 /** Admin RBAC actions of this plugin, required by name on routes and on the menu link. */
 export const ACTIONS = {
   readOverview: `plugin::${PLUGIN_ID}.overview.read`,
+  readAudit: `plugin::${PLUGIN_ID}.audit.read`,
 } as const;
 
 /** What Settings › Roles shows for each action. */
 export const ACTION_LABELS: Record<string, string> = {
   [ACTIONS.readOverview]: 'Voir la vue d’ensemble',
+  [ACTIONS.readAudit]: 'Consulter le journal d’activité',
 };
 
 export const CENTRE_UID = `plugin::${PLUGIN_ID}.centre` as const;
+export const AUDIT_UID = `plugin::${PLUGIN_ID}.audit-entry` as const;
 
 /** The admin RBAC condition limiting a permission to the user's own centres. */
 export const SAME_CENTRE_CONDITION = `plugin::${PLUGIN_ID}.same-centre` as const;

@@ -29,3 +29,56 @@ export async function registerAdminActions(
     }),
   );
 }
+
+export interface FieldLabel {
+  label: string;
+  description?: string;
+  placeholder?: string;
+}
+
+interface FieldMetadata {
+  edit?: { label?: string; description?: string; placeholder?: string };
+  list?: { label?: string };
+}
+
+/**
+ * Gives a content type's fields French labels, help texts and placeholders in the content
+ * manager. A label an administrator changed in "Configurer la vue" is kept: only labels still
+ * equal to the technical field name are replaced.
+ */
+export async function applyFieldLabels(
+  strapi: Core.Strapi,
+  uid: string,
+  labels: Record<string, FieldLabel>,
+): Promise<void> {
+  const contentTypes = strapi.plugin('content-manager').service('content-types');
+  const contentType = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
+  if (!contentType) throw new Error(`applyFieldLabels: unknown content type ${uid}`);
+  const configuration = (await contentTypes.findConfiguration(contentType)) as {
+    settings: unknown;
+    layouts: unknown;
+    metadatas: Record<string, FieldMetadata>;
+  };
+  let changed = false;
+  for (const [field, text] of Object.entries(labels)) {
+    const metadata = configuration.metadatas[field];
+    if (!metadata) throw new Error(`applyFieldLabels: ${uid} has no field ${field}`);
+    if (metadata.edit && (metadata.edit.label === field || !metadata.edit.label)) {
+      metadata.edit = {
+        ...metadata.edit,
+        label: text.label,
+        description: text.description ?? '',
+        placeholder: text.placeholder ?? '',
+      };
+      changed = true;
+    }
+    if (metadata.list && (metadata.list.label === field || !metadata.list.label)) {
+      metadata.list = { ...metadata.list, label: text.label };
+      changed = true;
+    }
+  }
+  if (changed) {
+    const { settings, layouts, metadatas } = configuration;
+    await contentTypes.updateConfiguration(contentType, { settings, layouts, metadatas });
+  }
+}

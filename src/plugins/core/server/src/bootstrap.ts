@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { registerAdminActions } from '../../toolkit';
-import { ACTION_LABELS, PLUGIN_ID } from '../../shared/permissions';
+import { applyFieldLabels, registerAdminActions } from '../../toolkit';
+import { ACTION_LABELS, CENTRE_UID, PLUGIN_ID } from '../../shared/permissions';
+import { CENTRE_LABELS } from './centres/labels';
 import { registerSameCentreCondition } from './centres/same-centre-condition';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerAdminActions(strapi, PLUGIN_ID, ACTION_LABELS);
   await registerSameCentreCondition(strapi);
+  await applyFieldLabels(strapi, CENTRE_UID, CENTRE_LABELS);
 };
 
 export default bootstrap;

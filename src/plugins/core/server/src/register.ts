@@ -1,8 +1,13 @@
 import type { Core } from '@strapi/strapi';
+import { addCentreRelations, requireCentreOnCreate } from './centres/centre-scoped-types';
 import { validateCentresOnWrite } from './centres/validate-on-write';
+import { recordWrites } from './audit/record-writes';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  addCentreRelations(strapi);
+  requireCentreOnCreate(strapi);
   validateCentresOnWrite(strapi);
+  recordWrites(strapi);
 };
 
 export default register;

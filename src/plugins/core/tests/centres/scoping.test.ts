@@ -127,7 +127,59 @@ describe('who changes which centre', () => {
   });
 });
 
+describe('the centre form in the content manager', () => {
+  it('labels every field in French', async () => {
+    const { body } = await app
+      .http()
+      .get('/content-manager/content-types/plugin::core.centre/configuration')
+      .set(as(staff.superAdmin))
+      .expect(200);
+    const metadatas = body.data.contentType.metadatas as Record<string, { edit: { label: string } }>;
+    expect(metadatas.name.edit.label).toBe('Nom du centre');
+    expect(metadatas.openingHours.edit.label).toBe('Horaires d’ouverture');
+    const untranslated = Object.entries(metadatas)
+      .filter(
+        ([field, meta]) =>
+          ![
+            'id',
+            'documentId',
+            'createdAt',
+            'updatedAt',
+            'createdBy',
+            'updatedBy',
+            'publishedAt',
+            'locale',
+            'localizations',
+          ].includes(field) && meta.edit?.label === field,
+      )
+      .map(([field]) => field);
+    expect(untranslated).toEqual([]);
+  });
+});
+
 describe('centre fields are checked whoever writes them', () => {
+  it('refuses vague opening hours with the parser’s French hint', async () => {
+    const response = await app
+      .http()
+      .put(`${CENTRES}/${centre.A.documentId}`)
+      .set(as(staff.staffA))
+      .send({ openingHours: 'lundi' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors).toEqual([
+      expect.objectContaining({ path: ['openingHours'], message: expect.stringContaining('Horaires à préciser') }),
+    ]);
+  });
+
+  it('accepts hours with public holidays and a lunch break', async () => {
+    const hours = 'Mo-Fr 09:00-12:00,13:30-18:00; Sa 09:00-12:00; PH off';
+    await app
+      .http()
+      .put(`${CENTRES}/${centre.A.documentId}`)
+      .set(as(staff.staffA))
+      .send({ openingHours: hours })
+      .expect(200);
+  });
+
   it('refuses unreadable opening hours and a bad sender name with French messages, and keeps the record', async () => {
     const response = await app
       .http()

@@ -49,6 +49,7 @@ async function ensureStaffRole(strapi: Core.Strapi): Promise<void> {
       conditions: [SAME_CENTRE_CONDITION],
     },
     { action: ACTIONS.readOverview, subject: null, properties: {}, conditions: [] },
+    { action: ACTIONS.readAudit, subject: null, properties: {}, conditions: [] },
   ]);
 }
 

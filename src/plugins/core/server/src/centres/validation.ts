@@ -1,19 +1,34 @@
-import { errors } from '@strapi/utils';
 import OpeningHours from 'opening_hours';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
+import { parseOrThrow } from '../utils/validation-error';
 
 const optional = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 const colour = optional(z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Une couleur s’écrit #RRVVBB, par exemple #1d4ed8.'));
 
-function isOpeningHours(value: string): boolean {
+const HOURS_EXAMPLE = '« Mo-Fr 09:00-12:00,13:30-18:00; Sa 09:00-12:00; PH off »';
+
+/**
+ * Null when the value is valid OpenStreetMap syntax; otherwise what to fix. The parser accepts
+ * vague values such as "lundi" with warnings; those are refused too, with its French hint,
+ * because the sites turn these hours into sentences for residents.
+ */
+function openingHoursProblem(value: string): string | null {
+  let warnings: string[];
   try {
     // Public holidays ("PH off") need a country; the coordinates only serve sunrise-based rules.
-    new OpeningHours(value, { lat: 48.85, lon: 2.35, address: { country_code: 'fr', state: '' } });
-    return true;
+    warnings = new OpeningHours(value, { lat: 48.85, lon: 2.35, address: { country_code: 'fr', state: '' } }, {
+      locale: 'fr',
+      mode: 0,
+      warnings_severity: 4,
+      tag_key: 'opening_hours',
+    } as never).getWarnings();
   } catch {
-    return false;
+    return `Horaires illisibles : utilisez la syntaxe OpenStreetMap, par exemple ${HOURS_EXAMPLE}.`;
   }
+  if (warnings.length === 0) return null;
+  const hint = /\((.*)\)\s*$/s.exec(warnings[0])?.[1] ?? warnings[0];
+  return `Horaires à préciser : ${hint} Exemple : ${HOURS_EXAMPLE}.`;
 }
 
 /**
@@ -50,27 +65,14 @@ const centreFields = z.object({
       .refine((value) => value === '' || /[A-Za-z]/.test(value), 'Le nom d’expéditeur contient au moins une lettre.'),
   ),
   openingHours: optional(
-    z
-      .string()
-      .refine(
-        (value) => value.trim() === '' || isOpeningHours(value),
-        'Horaires illisibles : utilisez la syntaxe OpenStreetMap, par exemple « Mo-Fr 09:00-12:00,13:30-18:00; Sa 09:00-12:00 ».',
-      ),
+    z.string().superRefine((value, ctx) => {
+      const problem = value.trim() === '' ? null : openingHoursProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   ),
 });
 
 /** Throws Strapi's ValidationError, one French message per field at fault. */
 export function assertValidCentre(data: unknown): void {
-  const result = centreFields.safeParse(data ?? {});
-  if (result.success) return;
-  const fieldErrors = result.error.issues.map((issue) => ({
-    path: issue.path.map(String),
-    message: issue.message,
-    name: 'ValidationError',
-    value: undefined,
-  }));
-  throw new errors.ValidationError(
-    fieldErrors.length === 1 ? fieldErrors[0].message : `${fieldErrors.length} champs sont à corriger.`,
-    { errors: fieldErrors },
-  );
+  parseOrThrow(centreFields, data ?? {});
 }

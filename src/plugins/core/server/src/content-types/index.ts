@@ -1,5 +1,7 @@
 import centre from './centre';
+import auditEntry from '../audit/content-types/audit-entry';
 
 export default {
   centre,
+  'audit-entry': auditEntry,
 };

@@ -14,5 +14,16 @@ export default {
         ],
       },
     },
+    {
+      method: 'GET' as const,
+      path: '/audit',
+      handler: 'audit.list',
+      config: {
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          { name: 'admin::hasPermissions', config: { actions: [ACTIONS.readAudit] } },
+        ],
+      },
+    },
   ],
 };

@@ -3,6 +3,7 @@ import demo from './demo';
 import overview from './overview';
 import scope from '../centres/scope';
 import staffRole from '../centres/staff-role';
+import audit from '../audit/service';
 
 export default {
   health,
@@ -10,4 +11,5 @@ export default {
   overview,
   scope,
   staffRole,
+  audit,
 };

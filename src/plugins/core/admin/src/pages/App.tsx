@@ -1,0 +1,17 @@
+import { Route, Routes } from 'react-router-dom';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { CoreNav } from '../components/CoreNav';
+import OverviewPage from './OverviewPage';
+import AuditPage from './Audit/AuditPage';
+
+const App = () => (
+  <Layouts.Root sideNav={<CoreNav />}>
+    <Routes>
+      <Route index element={<OverviewPage />} />
+      <Route path="audit" element={<AuditPage />} />
+      <Route path="*" element={<Page.NoData />} />
+    </Routes>
+  </Layouts.Root>
+);
+
+export default App;
