@@ -4,16 +4,19 @@ export const PLUGIN_ID = 'core';
 export const ACTIONS = {
   readOverview: `plugin::${PLUGIN_ID}.overview.read`,
   readAudit: `plugin::${PLUGIN_ID}.audit.read`,
+  managePersonalData: `plugin::${PLUGIN_ID}.gdpr.manage`,
 } as const;
 
 /** What Settings › Roles shows for each action. */
 export const ACTION_LABELS: Record<string, string> = {
   [ACTIONS.readOverview]: 'Voir la vue d’ensemble',
   [ACTIONS.readAudit]: 'Consulter le journal d’activité',
+  [ACTIONS.managePersonalData]: 'Exporter et effacer les données d’une personne',
 };
 
 export const CENTRE_UID = `plugin::${PLUGIN_ID}.centre` as const;
 export const AUDIT_UID = `plugin::${PLUGIN_ID}.audit-entry` as const;
+export const CONSENT_UID = `plugin::${PLUGIN_ID}.consent` as const;
 
 /** The admin RBAC condition limiting a permission to the user's own centres. */
 export const SAME_CENTRE_CONDITION = `plugin::${PLUGIN_ID}.same-centre` as const;

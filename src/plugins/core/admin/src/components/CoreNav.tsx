@@ -6,6 +6,7 @@ import { PLUGIN_ID } from '../pluginId';
 export const CORE_PAGES = [
   { path: '', key: 'nav.overview' },
   { path: 'audit', key: 'nav.audit' },
+  { path: 'donnees-personnelles', key: 'nav.gdpr' },
 ] as const;
 
 export const CoreNav = () => {

@@ -3,12 +3,14 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import { CoreNav } from '../components/CoreNav';
 import OverviewPage from './OverviewPage';
 import AuditPage from './Audit/AuditPage';
+import PersonalDataPage from './PersonalData/PersonalDataPage';
 
 const App = () => (
   <Layouts.Root sideNav={<CoreNav />}>
     <Routes>
       <Route index element={<OverviewPage />} />
       <Route path="audit" element={<AuditPage />} />
+      <Route path="donnees-personnelles" element={<PersonalDataPage />} />
       <Route path="*" element={<Page.NoData />} />
     </Routes>
   </Layouts.Root>

@@ -1,9 +1,11 @@
 import health from './health';
 import overview from './overview';
 import audit from '../audit/controller';
+import gdpr from '../gdpr/controller';
 
 export default {
   health,
   overview,
   audit,
+  gdpr,
 };

@@ -25,5 +25,38 @@ export default {
         ],
       },
     },
+    {
+      method: 'POST' as const,
+      path: '/gdpr/search',
+      handler: 'gdpr.search',
+      config: {
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          { name: 'admin::hasPermissions', config: { actions: [ACTIONS.managePersonalData] } },
+        ],
+      },
+    },
+    {
+      method: 'POST' as const,
+      path: '/gdpr/export',
+      handler: 'gdpr.export',
+      config: {
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          { name: 'admin::hasPermissions', config: { actions: [ACTIONS.managePersonalData] } },
+        ],
+      },
+    },
+    {
+      method: 'POST' as const,
+      path: '/gdpr/erase',
+      handler: 'gdpr.erase',
+      config: {
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          { name: 'admin::hasPermissions', config: { actions: [ACTIONS.managePersonalData] } },
+        ],
+      },
+    },
   ],
 };

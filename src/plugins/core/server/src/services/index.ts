@@ -4,6 +4,8 @@ import overview from './overview';
 import scope from '../centres/scope';
 import staffRole from '../centres/staff-role';
 import audit from '../audit/service';
+import gdpr from '../gdpr/service';
+import consent from '../gdpr/consent-service';
 
 export default {
   health,
@@ -12,4 +14,6 @@ export default {
   scope,
   staffRole,
   audit,
+  gdpr,
+  consent,
 };
