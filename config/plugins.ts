@@ -1,5 +1,5 @@
 import { orExit, readEnvOrExit } from '../src/env';
-import { CORE_PLUGIN, enabledLocalPlugins } from '../src/local-plugins';
+import { CORE_PLUGIN, enabledLocalPlugins, testPlugins } from '../src/local-plugins';
 
 export default () => {
   const env = readEnvOrExit();
@@ -11,8 +11,12 @@ export default () => {
       enabled: true,
       resolve: local.find((plugin) => plugin.name === CORE_PLUGIN)?.resolve,
       // Core reports which local plugins run (health endpoint); it cannot see folders itself.
-      config: { localPlugins: local.map((plugin) => plugin.name) },
+      config: { localPlugins: local.map((plugin) => plugin.name), geocoding: env.geocoding },
     },
+    // Test-only plugins (TEST_PLUGINS, refused in production): fixtures the test harness mounts.
+    ...Object.fromEntries(
+      orExit(() => testPlugins(env.testPlugins)).map((plugin) => [plugin.name, { enabled: true, resolve: plugin.resolve }]),
+    ),
     'users-permissions': { config: { jwtSecret: env.secrets.jwtSecret } },
   };
 };

@@ -70,3 +70,20 @@ export function assertLocalPluginsLoaded(expected: readonly LocalPlugin[], isLoa
     throw new Error(`Local plugin not loaded: ${names}. Its server is not built: run "npm run build:plugins".`);
   }
 }
+
+/**
+ * Test-only plugins named by TEST_PLUGINS (folders outside src/plugins, e.g. a core test
+ * fixture): the harness mounts them; nothing under src/plugins ships them.
+ */
+export function testPlugins(folders: readonly string[], root: string = appRoot()): LocalPlugin[] {
+  return folders.map((folder) => {
+    const absolute = path.resolve(root, folder);
+    const manifestPath = path.join(absolute, 'package.json');
+    if (!fs.existsSync(manifestPath)) throw new ConfigError('TEST_PLUGINS', `${folder} has no package.json`);
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { strapi?: { kind?: string; name?: string } };
+    if (manifest.strapi?.kind !== 'plugin' || !manifest.strapi.name) {
+      throw new ConfigError('TEST_PLUGINS', `${folder}/package.json must declare "strapi": { "kind": "plugin", "name": ... }`);
+    }
+    return { name: manifest.strapi.name, folder, resolve: absolute };
+  });
+}

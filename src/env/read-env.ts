@@ -48,7 +48,22 @@ export interface Env {
   };
   database: SqliteEnv | PostgresEnv;
   pluginsDisabled: string[];
+  /** Reverse proxies in front of the CMS whose X-Forwarded-For is trusted (0: the header is ignored). */
+  trustedProxies: number;
+  geocoding: GeocodingEnv;
+  /** Folders of test-only plugins (tests/fixtures); refused in production. */
+  testPlugins: string[];
   demo: { seed: boolean; adminEmail: string; adminPassword: string };
+}
+
+export interface GeocodingEnv {
+  enabled: boolean;
+  /** Base URL of the Base Adresse Nationale search API, without a trailing slash. */
+  url: string;
+  timeoutMs: number;
+  /** Lowest BAN score (0 to 1) accepted as a position. */
+  minScore: number;
+  cacheDays: number;
 }
 
 type Source = Record<string, string | undefined>;
@@ -216,6 +231,15 @@ export function readEnv(source: Source = process.env): Env {
     },
     database: database(source),
     pluginsDisabled: list(source, 'PLUGINS_DISABLED'),
+    trustedProxies: integer(source, 'TRUSTED_PROXIES'),
+    geocoding: {
+      enabled: boolean(source, 'GEOCODING_ENABLED'),
+      url: (url(source, 'GEOCODING_URL', ['http:', 'https:']) as URL).toString().replace(/\/+$/, ''),
+      timeoutMs: integer(source, 'GEOCODING_TIMEOUT_MS'),
+      minScore: integer(source, 'GEOCODING_MIN_SCORE') / 100,
+      cacheDays: integer(source, 'GEOCODING_CACHE_DAYS'),
+    },
+    testPlugins: list(source, 'TEST_PLUGINS'),
     demo: {
       seed: boolean(source, 'DEMO_SEED'),
       adminEmail: email(source, 'DEMO_ADMIN_EMAIL'),
@@ -227,6 +251,9 @@ export function readEnv(source: Source = process.env): Env {
       'DEMO_ADMIN_PASSWORD',
       'still holds the example value from .env.example: set your own password',
     );
+  }
+  if (production && env.testPlugins.length > 0) {
+    throw new ConfigError('TEST_PLUGINS', 'loads test-only plugins and is refused in production: leave it empty');
   }
   if (env.demo.adminPassword.length < 8) {
     throw new ConfigError('DEMO_ADMIN_PASSWORD', 'must hold at least 8 characters');

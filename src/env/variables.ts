@@ -62,6 +62,18 @@ export const VARIABLES: readonly VariableSpec[] = [
   { name: 'DATABASE_POOL_MAX', kind: 'integer', example: '10', fallback: '10', min: 1, max: 100 },
   { name: 'DATABASE_CONNECTION_TIMEOUT', kind: 'integer', example: '10000', fallback: '10000', min: 500, max: 600000 },
   { name: 'PLUGINS_DISABLED', kind: 'list', example: '' },
+  { name: 'TRUSTED_PROXIES', kind: 'integer', example: '0', fallback: '0', min: 0, max: 5 },
+  { name: 'GEOCODING_ENABLED', kind: 'boolean', example: 'true', fallback: 'true' },
+  {
+    name: 'GEOCODING_URL',
+    kind: 'url',
+    example: 'https://api-adresse.data.gouv.fr',
+    fallback: 'https://api-adresse.data.gouv.fr',
+  },
+  { name: 'GEOCODING_TIMEOUT_MS', kind: 'integer', example: '3000', fallback: '3000', min: 100, max: 30000 },
+  { name: 'GEOCODING_MIN_SCORE', kind: 'integer', example: '50', fallback: '50', min: 0, max: 100 },
+  { name: 'GEOCODING_CACHE_DAYS', kind: 'integer', example: '30', fallback: '30', min: 1, max: 365 },
+  { name: 'TEST_PLUGINS', kind: 'list', example: '' },
   { name: 'DEMO_SEED', kind: 'boolean', example: 'false', fallback: 'false' },
   {
     name: 'DEMO_ADMIN_EMAIL',

@@ -3,11 +3,27 @@ import { applyFieldLabels, registerAdminActions } from '../../toolkit';
 import { ACTION_LABELS, CENTRE_UID, PLUGIN_ID } from '../../shared/permissions';
 import { CENTRE_LABELS } from './centres/labels';
 import { registerSameCentreCondition } from './centres/same-centre-condition';
+import { lockCoordinateFields } from './geocoding/content-manager';
+import { getService } from './utils/get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerAdminActions(strapi, PLUGIN_ID, ACTION_LABELS);
   await registerSameCentreCondition(strapi);
   await applyFieldLabels(strapi, CENTRE_UID, CENTRE_LABELS);
+  await lockCoordinateFields(strapi);
+  await getService(strapi, 'rateLimit').ensureTable();
+  getService(strapi, 'publicForms').discover();
+  strapi.cron.add({
+    // Every instance runs it; each step is idempotent.
+    'core-housekeeping': {
+      task: async () => {
+        await getService(strapi, 'rateLimit').purgeExpired();
+        await getService(strapi, 'geocoding').purgeExpired();
+        await getService(strapi, 'centreCoordinates').refresh({ onlyMissing: true });
+      },
+      options: { rule: '*/15 * * * *' },
+    },
+  });
 };
 
 export default bootstrap;

@@ -5,6 +5,9 @@ export interface CentreFields {
   street?: string | null;
   postalCode?: string | null;
   city?: string | null;
+  /** Filled from the address by core geocoding; read-only for staff. */
+  latitude?: number | null;
+  longitude?: number | null;
   phone?: string | null;
   email?: string | null;
   website?: string | null;

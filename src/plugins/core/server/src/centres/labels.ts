@@ -7,6 +7,11 @@ export const CENTRE_LABELS: Record<string, FieldLabel> = {
   street: { label: 'Adresse', placeholder: '12 rue des Écoles' },
   postalCode: { label: 'Code postal', placeholder: '59000' },
   city: { label: 'Commune', placeholder: 'Lille' },
+  latitude: {
+    label: 'Latitude',
+    description: 'Remplie à partir de l’adresse. Position fausse ? Corrigez-la dans Socle › Géocodage.',
+  },
+  longitude: { label: 'Longitude', description: 'Remplie à partir de l’adresse.' },
   phone: { label: 'Téléphone de l’accueil', placeholder: '03 20 00 00 00' },
   email: { label: 'E-mail de contact', placeholder: 'accueil@centre-social.fr' },
   website: { label: 'Site internet', placeholder: 'https://' },

@@ -20,7 +20,8 @@ const EDITABLE_FIELDS = [
   'smsSenderName',
   'openingHours',
 ];
-const READABLE_FIELDS = ['name', 'slug', ...EDITABLE_FIELDS];
+// Coordinates follow the address (core geocoding): readable, never edited by hand here.
+const READABLE_FIELDS = ['name', 'slug', ...EDITABLE_FIELDS, 'latitude', 'longitude'];
 
 /**
  * Creates the "Équipe du centre" role once, with the "same centre" condition on every

@@ -1,9 +1,13 @@
 import centre from './centre';
 import auditEntry from '../audit/content-types/audit-entry';
 import consent from '../gdpr/content-types/consent';
+import geocodingCache from '../geocoding/content-types/geocoding-cache';
+import geocodingOverride from '../geocoding/content-types/geocoding-override';
 
 export default {
   centre,
   'audit-entry': auditEntry,
   consent,
+  'geocoding-cache': geocodingCache,
+  'geocoding-override': geocodingOverride,
 };

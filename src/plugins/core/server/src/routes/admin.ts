@@ -58,5 +58,49 @@ export default {
         ],
       },
     },
+    {
+      method: 'POST' as const,
+      path: '/geocoding/lookup',
+      handler: 'geocoding.lookup',
+      config: {
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          { name: 'admin::hasPermissions', config: { actions: [ACTIONS.manageGeocoding] } },
+        ],
+      },
+    },
+    {
+      method: 'GET' as const,
+      path: '/geocoding/overrides',
+      handler: 'geocoding.listOverrides',
+      config: {
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          { name: 'admin::hasPermissions', config: { actions: [ACTIONS.manageGeocoding] } },
+        ],
+      },
+    },
+    {
+      method: 'PUT' as const,
+      path: '/geocoding/overrides',
+      handler: 'geocoding.setOverride',
+      config: {
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          { name: 'admin::hasPermissions', config: { actions: [ACTIONS.manageGeocoding] } },
+        ],
+      },
+    },
+    {
+      method: 'DELETE' as const,
+      path: '/geocoding/overrides/:id',
+      handler: 'geocoding.clearOverride',
+      config: {
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          { name: 'admin::hasPermissions', config: { actions: [ACTIONS.manageGeocoding] } },
+        ],
+      },
+    },
   ],
 };

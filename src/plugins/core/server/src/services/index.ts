@@ -6,6 +6,10 @@ import staffRole from '../centres/staff-role';
 import audit from '../audit/service';
 import gdpr from '../gdpr/service';
 import consent from '../gdpr/consent-service';
+import rateLimit from '../public-forms/rate-limit';
+import publicForms from '../public-forms/registry';
+import geocoding from '../geocoding/service';
+import centreCoordinates from '../geocoding/centre-coordinates';
 
 export default {
   health,
@@ -16,4 +20,8 @@ export default {
   audit,
   gdpr,
   consent,
+  rateLimit,
+  publicForms,
+  geocoding,
+  centreCoordinates,
 };
