@@ -19,7 +19,8 @@ export interface TestApp {
  */
 export async function startTestApp(extraEnv: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  Object.assign(process.env, { LOG_LEVEL: 'warn' }, database.env, extraEnv);
+  // No test reaches the network: geocoding stays off unless a test points it at a loopback fake.
+  Object.assign(process.env, { LOG_LEVEL: 'warn', GEOCODING_ENABLED: 'false' }, database.env, extraEnv);
   const strapi = await createStrapi({
     appDir: ROOT,
     distDir: path.join(ROOT, 'dist'),

@@ -36,11 +36,12 @@ export type TargetKey = string | number | null | undefined;
 
 export interface TargetRateLimit<Data> extends RateLimit {
   /**
-   * What the submission is about: an e-mail address, an item's id… Several keys count
+   * What the submission is about: an e-mail address (`(data) => data.email`), an item's id
+   * from the path (`(_data, { params }) => params.id`)… Several keys count
    * separately; none (null, undefined, '') skips the count. Strings are compared trimmed and
    * lower-cased, and only their keyed hash is stored.
    */
-  key: (data: Data) => TargetKey | TargetKey[];
+  key: (data: Data, request: { params: Record<string, string> }) => TargetKey | TargetKey[];
 }
 
 export interface PublicFormAnswer {

@@ -5,7 +5,7 @@ import { getService } from '../utils/get-service';
 import { BODY_STATE } from './body';
 import { clientAddress } from './client-address';
 import { cleanTexts } from './hygiene';
-import { fieldErrors, formValidationError, frenchErrors } from './messages';
+import { formValidationError, frenchErrors } from './messages';
 
 function isFilled(value: unknown): boolean {
   if (value === undefined || value === null || value === false) return false;
@@ -49,12 +49,13 @@ export default (form: PublicFormDefinition, { strapi }: { strapi: Core.Strapi })
     }
 
     const cleaned = cleanTexts(body);
-    if (cleaned.problems.length > 0) throw fieldErrors(cleaned.problems);
     const result = await form.schema.safeParseAsync(cleaned.value, frenchErrors);
-    if (!result.success) throw formValidationError(result.error);
+    if (!result.success || cleaned.problems.length > 0) {
+      throw formValidationError(result.success ? [] : result.error.issues, cleaned.problems);
+    }
 
     if (form.perTarget) {
-      for (const key of targetKeys(form.perTarget.key(result.data))) {
+      for (const key of targetKeys(form.perTarget.key(result.data, { params: { ...(ctx.params as Record<string, string>) } }))) {
         await limits.enforce(ctx, form.name, 'target', key, form.perTarget);
       }
     }

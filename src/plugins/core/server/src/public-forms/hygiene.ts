@@ -55,6 +55,11 @@ export function cleanTexts(value: unknown): { value: unknown; problems: HygieneP
           problems.push({ path, message: 'Un nom de champ contient un caractère invalide.' });
           continue;
         }
+        // zod's strict objects do not report this key; no form ever has it.
+        if (key === '__proto__') {
+          problems.push({ path: [...path, key], message: 'Ce champ n’est pas attendu.' });
+          continue;
+        }
         // defineProperty: a "__proto__" key stays a plain key (and is refused by the schema).
         Object.defineProperty(copy, key, { value: walk(item, [...path, key]), enumerable: true, writable: true, configurable: true });
       }

@@ -81,34 +81,39 @@ function shortKey(key: string): string {
 }
 
 /**
- * Strapi's 400 with one French message per field: an unknown key becomes an error on that key
- * (so a site shows it next to nothing, and a developer sees which key), and a flood of issues is
- * cut to the first 20.
+ * Strapi's 400 with one French message per field: problems found before the schema (text
+ * hygiene) come first, an unknown key becomes an error on that key (so a developer sees which
+ * key), a field gets its first message only (zod may add "too long" after "not a list"), and a
+ * flood of issues is cut to 20.
  */
-export function formValidationError(error: z.ZodError) {
+export function formValidationError(
+  schemaIssues: readonly z.core.$ZodIssue[],
+  problems: readonly { path: (string | number)[]; message: string }[] = [],
+) {
   const issues: z.core.$ZodIssue[] = [];
-  for (const issue of error.issues) {
+  const seen = new Set<string>();
+  const add = (issue: z.core.$ZodIssue) => {
+    const where = JSON.stringify(issue.path);
+    if (seen.has(where)) return;
+    seen.add(where);
+    issues.push(issue);
+  };
+  for (const problem of problems) {
+    add({
+      code: 'custom',
+      path: problem.path.map((part) => (typeof part === 'string' ? shortKey(part) : part)),
+      message: problem.message,
+      input: undefined,
+    });
+  }
+  for (const issue of schemaIssues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        issues.push({ ...issue, keys: [key], path: [...issue.path, shortKey(key)], message: 'Ce champ n’est pas attendu.' });
+        add({ ...issue, keys: [key], path: [...issue.path, shortKey(key)], message: 'Ce champ n’est pas attendu.' });
       }
     } else {
-      issues.push(issue);
+      add(issue);
     }
   }
   return toValidationError(new z.ZodError(issues.slice(0, MAX_ERRORS)));
-}
-
-/** Strapi's 400 for problems found outside the schema (text hygiene), same shape. */
-export function fieldErrors(problems: { path: (string | number)[]; message: string }[]) {
-  return formValidationError(
-    new z.ZodError(
-      problems.slice(0, MAX_ERRORS).map((problem) => ({
-        code: 'custom' as const,
-        path: problem.path.map((part) => (typeof part === 'string' ? shortKey(part) : part)),
-        message: problem.message,
-        input: undefined,
-      })),
-    ),
-  );
 }
