@@ -138,7 +138,9 @@ const overrideRequest = z
     unknownKeys,
   )
   .superRefine((value, ctx) => {
-    if (!isInFrance(value.latitude, value.longitude)) {
+    // zod runs this refinement even when a coordinate already failed; one message per field.
+    const valid = Math.abs(value.latitude) <= 90 && Math.abs(value.longitude) <= 180;
+    if (valid && !isInFrance(value.latitude, value.longitude)) {
       ctx.addIssue({
         code: 'custom',
         path: ['latitude'],
