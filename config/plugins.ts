@@ -15,7 +15,10 @@ export default () => {
     },
     // Test-only plugins (TEST_PLUGINS, refused in production): fixtures the test harness mounts.
     ...Object.fromEntries(
-      orExit(() => testPlugins(env.testPlugins)).map((plugin) => [plugin.name, { enabled: true, resolve: plugin.resolve }]),
+      orExit(() => testPlugins(env.testPlugins)).map((plugin) => [
+        plugin.name,
+        { enabled: true, resolve: plugin.resolve },
+      ]),
     ),
     'users-permissions': { config: { jwtSecret: env.secrets.jwtSecret } },
   };

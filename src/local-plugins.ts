@@ -82,7 +82,10 @@ export function testPlugins(folders: readonly string[], root: string = appRoot()
     if (!fs.existsSync(manifestPath)) throw new ConfigError('TEST_PLUGINS', `${folder} has no package.json`);
     const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { strapi?: { kind?: string; name?: string } };
     if (manifest.strapi?.kind !== 'plugin' || !manifest.strapi.name) {
-      throw new ConfigError('TEST_PLUGINS', `${folder}/package.json must declare "strapi": { "kind": "plugin", "name": ... }`);
+      throw new ConfigError(
+        'TEST_PLUGINS',
+        `${folder}/package.json must declare "strapi": { "kind": "plugin", "name": ... }`,
+      );
     }
     return { name: manifest.strapi.name, folder, resolve: absolute };
   });

@@ -43,15 +43,18 @@ export async function startFakeBan(): Promise<FakeBan> {
       response.writeHead(status, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify(body));
     };
-    if (url.pathname !== '/search/' || url.searchParams.get('limit') !== '1') return json(404, { message: 'not found' });
+    if (url.pathname !== '/search/' || url.searchParams.get('limit') !== '1')
+      return json(404, { message: 'not found' });
     if (down || text.includes('panne')) return json(503, { message: 'Service Unavailable' });
     if (text.includes('lente')) {
       hanging.add(response);
       return undefined;
     }
     if (text.includes('introuvable')) return json(200, { type: 'FeatureCollection', features: [] });
-    if (text.includes('incertaine')) return json(200, feature('Rue Incertaine 59000 Lille', 0.31, 3.05, 50.62, '59350'));
-    if (text.includes('tilleuls')) return json(200, feature('3 Rue des Tilleuls 59800 Lille', 0.88, 3.07, 50.64, '59350'));
+    if (text.includes('incertaine'))
+      return json(200, feature('Rue Incertaine 59000 Lille', 0.31, 3.05, 50.62, '59350'));
+    if (text.includes('tilleuls'))
+      return json(200, feature('3 Rue des Tilleuls 59800 Lille', 0.88, 3.07, 50.64, '59350'));
     return json(200, feature('12 Rue des Écoles 59000 Lille', 0.93, 3.0586, 50.6311, '59350'));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -108,9 +108,10 @@ describe('address → position', () => {
   });
 
   it('asks again once a remembered answer has expired', async () => {
-    await app.strapi.db
-      .query('plugin::core.geocoding-cache')
-      .updateMany({ where: { addressKey: '12 rue des ecoles 59000 lille' }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await app.strapi.db.query('plugin::core.geocoding-cache').updateMany({
+      where: { addressKey: '12 rue des ecoles 59000 lille' },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await geocode(ECOLES)).toMatchObject({ status: 'found', source: 'api' });
     expect(ban.callsFor('coles')).toBe(2);
     expect(await app.strapi.plugin('core').service('geocoding').purgeExpired()).toBe(0);
@@ -137,19 +138,15 @@ describe('a centre’s coordinates', () => {
   let centreId: string;
 
   it('are filled from the address when staff create a centre; coordinates sent by a client are ignored', async () => {
-    const response = await app
-      .http()
-      .post(CENTRES)
-      .set(as(superAdmin))
-      .send({
-        name: 'Centre social des Écoles',
-        slug: 'ecoles',
-        street: '12 rue des Écoles',
-        postalCode: '59000',
-        city: 'Lille',
-        latitude: 1,
-        longitude: 1,
-      });
+    const response = await app.http().post(CENTRES).set(as(superAdmin)).send({
+      name: 'Centre social des Écoles',
+      slug: 'ecoles',
+      street: '12 rue des Écoles',
+      postalCode: '59000',
+      city: 'Lille',
+      latitude: 1,
+      longitude: 1,
+    });
     expect(response.status).toBe(201);
     centreId = response.body.data.documentId;
     expect(await centreRow(centreId)).toMatchObject({ latitude: 50.6311, longitude: 3.0586 });
@@ -157,7 +154,11 @@ describe('a centre’s coordinates', () => {
 
   it('are not looked up again when the address does not change', async () => {
     const calls = ban.calls.length;
-    const response = await app.http().put(`${CENTRES}/${centreId}`).set(as(superAdmin)).send({ phone: '03 20 11 22 33' });
+    const response = await app
+      .http()
+      .put(`${CENTRES}/${centreId}`)
+      .set(as(superAdmin))
+      .send({ phone: '03 20 11 22 33' });
     expect(response.status).toBe(200);
     expect(ban.calls.length).toBe(calls);
     expect(await centreRow(centreId)).toMatchObject({ latitude: 50.6311, longitude: 3.0586 });
@@ -169,9 +170,10 @@ describe('a centre’s coordinates', () => {
   ])('do not block the save when the API is %s: the centre is saved without them', async (_label, street) => {
     const response = await app.http().put(`${CENTRES}/${centreId}`).set(as(superAdmin)).send({ street });
     expect(response.status).toBe(200);
-    const row = (await app.strapi.db
-      .query('plugin::core.centre')
-      .findOne({ where: { documentId: centreId } })) as { street: string; latitude: number | null };
+    const row = (await app.strapi.db.query('plugin::core.centre').findOne({ where: { documentId: centreId } })) as {
+      street: string;
+      latitude: number | null;
+    };
     expect(row.street).toBe(street);
     expect(row.latitude).toBeNull();
   });
@@ -201,31 +203,47 @@ describe('positions set by hand', () => {
   let overrideId: string;
 
   it('win over the BAN and the memory, and move the centres at that address at once', async () => {
-    const centre = await app
-      .http()
-      .post(CENTRES)
-      .set(as(superAdmin))
-      .send({ name: 'Centre social des Oliviers', slug: 'oliviers', street: '12 rue des Écoles', postalCode: '59000', city: 'Lille' });
+    const centre = await app.http().post(CENTRES).set(as(superAdmin)).send({
+      name: 'Centre social des Oliviers',
+      slug: 'oliviers',
+      street: '12 rue des Écoles',
+      postalCode: '59000',
+      city: 'Lille',
+    });
     expect(await centreRow(centre.body.data.documentId)).toMatchObject({ latitude: 50.6311 });
 
-    const response = await admin()
-      .put('/core/geocoding/overrides')
-      .set(as(superAdmin))
-      .send({ address: '12 Rue des Ecoles 59000 LILLE', latitude: '50,6325', longitude: '3,0611', note: 'Entrée côté parc' });
+    const response = await admin().put('/core/geocoding/overrides').set(as(superAdmin)).send({
+      address: '12 Rue des Ecoles 59000 LILLE',
+      latitude: '50,6325',
+      longitude: '3,0611',
+      note: 'Entrée côté parc',
+    });
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ address: '12 Rue des Ecoles 59000 LILLE', latitude: 50.6325, longitude: 3.0611 });
+    expect(response.body).toMatchObject({
+      address: '12 Rue des Ecoles 59000 LILLE',
+      latitude: 50.6325,
+      longitude: 3.0611,
+    });
     overrideId = response.body.id;
 
     expect(await centreRow(centre.body.data.documentId)).toMatchObject({ latitude: 50.6325, longitude: 3.0611 });
     const calls = ban.calls.length;
-    expect(await geocode(ECOLES, { refresh: true })).toMatchObject({ status: 'found', source: 'override', latitude: 50.6325 });
+    expect(await geocode(ECOLES, { refresh: true })).toMatchObject({
+      status: 'found',
+      source: 'override',
+      latitude: 50.6325,
+    });
     expect(ban.calls.length).toBe(calls);
   });
 
   it('are listed, and shown with the remembered answer when staff look an address up', async () => {
     const list = await admin().get('/core/geocoding/overrides').set(as(superAdmin)).expect(200);
     expect(list.body.results).toEqual([expect.objectContaining({ id: overrideId, note: 'Entrée côté parc' })]);
-    const lookup = await admin().post('/core/geocoding/lookup').set(as(superAdmin)).send({ address: ECOLES }).expect(200);
+    const lookup = await admin()
+      .post('/core/geocoding/lookup')
+      .set(as(superAdmin))
+      .send({ address: ECOLES })
+      .expect(200);
     expect(lookup.body).toMatchObject({
       key: '12 rue des ecoles 59000 lille',
       outcome: { status: 'found', source: 'override', latitude: 50.6325 },
@@ -277,7 +295,11 @@ describe('positions set by hand', () => {
 
   it.each([
     [{ address: ECOLES, latitude: 200, longitude: 3 }, 'latitude', 'La latitude est comprise entre -90 et 90.'],
-    [{ address: ECOLES, latitude: 50, longitude: 'est' }, 'longitude', 'La longitude est un nombre, par exemple 2,3522.'],
+    [
+      { address: ECOLES, latitude: 50, longitude: 'est' },
+      'longitude',
+      'La longitude est un nombre, par exemple 2,3522.',
+    ],
     [
       { address: ECOLES, latitude: 2.35, longitude: 48.85 },
       'latitude',
@@ -293,7 +315,9 @@ describe('positions set by hand', () => {
   ])('refuses %j with a French message on the field', async (body, field, message) => {
     const response = await admin().put('/core/geocoding/overrides').set(as(superAdmin)).send(body);
     expect(response.status).toBe(400);
-    expect(response.body.error.details.errors).toEqual([expect.objectContaining({ path: field ? [field] : [], message })]);
+    expect(response.body.error.details.errors).toEqual([
+      expect.objectContaining({ path: field ? [field] : [], message }),
+    ]);
   });
 
   it('are reserved to staff with the geocoding permission', async () => {

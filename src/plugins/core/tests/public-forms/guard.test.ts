@@ -82,7 +82,9 @@ describe('a valid submission', () => {
 
   it('cleans texts: control characters and bidi overrides removed, NFC, trimmed', async () => {
     const response = await post(
-      JSON.stringify(valid({ name: '  Zoe\u0301\u0000 \u202eLefe\u0300vre\u0007  ', message: 'Ligne 1\r\nLigne 2\t!' })),
+      JSON.stringify(
+        valid({ name: '  Zoe\u0301\u0000 \u202eLefe\u0300vre\u0007  ', message: 'Ligne 1\r\nLigne 2\t!' }),
+      ),
     );
     expect(response.status).toBe(202);
     const row = (await app.strapi.db
@@ -95,7 +97,9 @@ describe('a valid submission', () => {
 
 describe('hostile bodies: never a 500, a French message, nothing stored', () => {
   const fields = (response: { body: { error: { details: { errors?: { path: string[]; message: string }[] } } } }) =>
-    Object.fromEntries((response.body.error.details.errors ?? []).map((error) => [error.path.join('.'), error.message]));
+    Object.fromEntries(
+      (response.body.error.details.errors ?? []).map((error) => [error.path.join('.'), error.message]),
+    );
 
   it.each([
     [
@@ -111,7 +115,11 @@ describe('hostile bodies: never a 500, a French message, nothing stored', () => 
     [
       'missing fields',
       JSON.stringify({}),
-      { name: 'Ce champ est obligatoire.', email: 'Cette adresse e-mail n’est pas valide.', message: 'Ce champ est obligatoire.' },
+      {
+        name: 'Ce champ est obligatoire.',
+        email: 'Cette adresse e-mail n’est pas valide.',
+        message: 'Ce champ est obligatoire.',
+      },
     ],
     [
       'empty texts (after trimming)',
@@ -140,9 +148,21 @@ describe('hostile bodies: never a 500, a French message, nothing stored', () => 
     ],
     ['numbers out of range', JSON.stringify(valid({ age: -4 })), { age: '0 au moins.' }],
     ['a text instead of a list', JSON.stringify(valid({ topics: 'emploi' })), { topics: 'Ce champ attend une liste.' }],
-    ['an object instead of a text', JSON.stringify(valid({ name: { first: 'Awa' } })), { name: 'Ce champ attend du texte.' }],
-    ['a value not on the list', JSON.stringify(valid({ topics: ['sport'] })), { 'topics.0': 'Choisissez parmi : emploi, logement.' }],
-    ['too long a text', JSON.stringify(valid({ name: 'A'.repeat(81) })), { name: 'Le nom compte 80 caractères au plus.' }],
+    [
+      'an object instead of a text',
+      JSON.stringify(valid({ name: { first: 'Awa' } })),
+      { name: 'Ce champ attend du texte.' },
+    ],
+    [
+      'a value not on the list',
+      JSON.stringify(valid({ topics: ['sport'] })),
+      { 'topics.0': 'Choisissez parmi : emploi, logement.' },
+    ],
+    [
+      'too long a text',
+      JSON.stringify(valid({ name: 'A'.repeat(81) })),
+      { name: 'Le nom compte 80 caractères au plus.' },
+    ],
   ])('%s → 400 with a French message per field', async (_label, body, expected) => {
     const before = await stored();
     const response = await post(body);
@@ -184,7 +204,11 @@ describe('hostile bodies: never a 500, a French message, nothing stored', () => 
     ['an encoded surrogate', Buffer.from([0xed, 0xa0, 0x80])],
   ])('invalid UTF-8 in the raw body (%s) → 400', async (_label, bytes) => {
     const before = await stored();
-    const body = Buffer.concat([Buffer.from('{"name":"Awa'), bytes, Buffer.from(JSON.stringify(valid()).replace(/^{"name":"Awa/, ''))]);
+    const body = Buffer.concat([
+      Buffer.from('{"name":"Awa'),
+      bytes,
+      Buffer.from(JSON.stringify(valid()).replace(/^{"name":"Awa/, '')),
+    ]);
     const response = await rawRequest(
       { 'Content-Type': 'application/json', 'Content-Length': String(body.length) },
       (request) => request.end(body),
@@ -233,8 +257,9 @@ describe('hostile bodies: never a 500, a French message, nothing stored', () => 
 
   it('answers 413 from the declared length, before reading the body', async () => {
     // Declares 50 MB and sends 20 bytes: the answer comes without waiting for the rest.
-    const response = await rawRequest({ 'Content-Type': 'application/json', 'Content-Length': String(50_000_000) }, (request) =>
-      request.write('{"name":"Awa Diallo"'),
+    const response = await rawRequest(
+      { 'Content-Type': 'application/json', 'Content-Length': String(50_000_000) },
+      (request) => request.write('{"name":"Awa Diallo"'),
     );
     expect(response.status).toBe(413);
     expect(response.body.error.message).toContain('trop long');
@@ -242,11 +267,14 @@ describe('hostile bodies: never a 500, a French message, nothing stored', () => 
 
   it('stops reading a chunked body as soon as it passes the limit → 413', async () => {
     const before = await stored();
-    const response = await rawRequest({ 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, (request) => {
-      request.write(`{"name":"Awa","email":"awa@exemple.fr","message":"`);
-      for (let i = 0; i < 10; i += 1) request.write('x'.repeat(1000));
-      request.end('"}');
-    });
+    const response = await rawRequest(
+      { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+      (request) => {
+        request.write(`{"name":"Awa","email":"awa@exemple.fr","message":"`);
+        for (let i = 0; i < 10; i += 1) request.write('x'.repeat(1000));
+        request.end('"}');
+      },
+    );
     expect(response.status).toBe(413);
     expect(await stored()).toBe(before);
   });

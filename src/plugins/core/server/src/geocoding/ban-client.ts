@@ -57,7 +57,10 @@ export async function searchBan(baseUrl: string, query: string, timeoutMs: numbe
     if (text.length > MAX_RESPONSE_BYTES) return { kind: 'unavailable', reason: 'response too large' };
     json = JSON.parse(text);
   } catch (error) {
-    return { kind: 'unavailable', reason: (error as Error).name === 'TimeoutError' ? 'timeout' : 'unreadable response' };
+    return {
+      kind: 'unavailable',
+      reason: (error as Error).name === 'TimeoutError' ? 'timeout' : 'unreadable response',
+    };
   }
   const parsed = featureCollection.safeParse(json);
   if (!parsed.success) return { kind: 'unavailable', reason: 'unexpected response' };

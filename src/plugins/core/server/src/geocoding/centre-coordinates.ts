@@ -40,7 +40,8 @@ export function fillCentreCoordinates(strapi: Core.Strapi): void {
     const params = context.params as { documentId?: string; data?: Record<string, unknown> };
     const data = params.data;
     if (!data) return next();
-    for (const field of COORDINATE_FIELDS) delete data[field];
+    delete data.latitude;
+    delete data.longitude;
     if (!ADDRESS_FIELDS.some((field) => field in data)) return next();
 
     const current =

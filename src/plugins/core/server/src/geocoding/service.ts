@@ -103,7 +103,10 @@ const address = z
 
 const coordinate = (what: string, example: string, min: number, max: number) =>
   z
-    .union([z.number(), z.string()], required(`La ${what} est obligatoire.`, `La ${what} est un nombre, par exemple ${example}.`))
+    .union(
+      [z.number(), z.string()],
+      required(`La ${what} est obligatoire.`, `La ${what} est un nombre, par exemple ${example}.`),
+    )
     .transform((value) => (typeof value === 'string' ? Number(value.trim().replace(',', '.')) : value))
     .pipe(
       z
@@ -255,7 +258,10 @@ const createGeocodingService = ({ strapi }: { strapi: Core.Strapi }) => {
             }
           : { found: false, latitude: null, longitude: null, label: null, score: null, citycode: null };
       if (options.remember !== false) await remember(key, row);
-      const outcome = fromCache({ ...row, id: 0, addressKey: key, expiresAt: new Date(), updatedAt: new Date() }, minScore);
+      const outcome = fromCache(
+        { ...row, id: 0, addressKey: key, expiresAt: new Date(), updatedAt: new Date() },
+        minScore,
+      );
       return outcome.status === 'found' ? { ...outcome, source: 'api' } : outcome;
     },
 

@@ -31,7 +31,7 @@ function targetKeys(value: TargetKey | TargetKey[]): string[] {
 export default (form: PublicFormDefinition, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: Next) => {
     ctx.set('Cache-Control', 'no-store');
-    const body = ctx.state[BODY_STATE] as Record<string, unknown> | undefined;
+    let body = ctx.state[BODY_STATE] as Record<string, unknown> | undefined;
     if (body === undefined) {
       throw new Error(`Public form ${form.name}: the body reader did not run (see config/middlewares.ts)`);
     }
@@ -45,7 +45,8 @@ export default (form: PublicFormDefinition, { strapi }: { strapi: Core.Strapi })
         ctx.body = form.accepted.body;
         return;
       }
-      delete body[form.honeypot];
+      const { [form.honeypot]: _honeypot, ...rest } = body;
+      body = rest;
     }
 
     const cleaned = cleanTexts(body);
@@ -55,7 +56,9 @@ export default (form: PublicFormDefinition, { strapi }: { strapi: Core.Strapi })
     }
 
     if (form.perTarget) {
-      for (const key of targetKeys(form.perTarget.key(result.data, { params: { ...(ctx.params as Record<string, string>) } }))) {
+      for (const key of targetKeys(
+        form.perTarget.key(result.data, { params: { ...(ctx.params as Record<string, string>) } }),
+      )) {
         await limits.enforce(ctx, form.name, 'target', key, form.perTarget);
       }
     }

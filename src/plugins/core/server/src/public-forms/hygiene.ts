@@ -61,7 +61,12 @@ export function cleanTexts(value: unknown): { value: unknown; problems: HygieneP
           continue;
         }
         // defineProperty: a "__proto__" key stays a plain key (and is refused by the schema).
-        Object.defineProperty(copy, key, { value: walk(item, [...path, key]), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(copy, key, {
+          value: walk(item, [...path, key]),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return copy;
     }

@@ -44,7 +44,9 @@ export function frenchIssueMessage(issue: RawIssue): string {
     }
     case 'too_small': {
       if (issue.origin === 'string') {
-        return Number(issue.minimum) <= 1 ? 'Ce champ est obligatoire.' : `${amount(issue.minimum)} caractères au moins.`;
+        return Number(issue.minimum) <= 1
+          ? 'Ce champ est obligatoire.'
+          : `${amount(issue.minimum)} caractères au moins.`;
       }
       if (issue.origin === 'array' || issue.origin === 'set') return `${amount(issue.minimum)} éléments au moins.`;
       if (issue.origin === 'int' || issue.origin === 'number' || issue.origin === 'bigint') {

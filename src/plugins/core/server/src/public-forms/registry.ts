@@ -40,9 +40,7 @@ function formOf(route: RouteLike): PublicFormDefinition | null {
 function patternOf(path: string): RegExp {
   const source = path
     .split('/')
-    .map((segment) =>
-      segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-    )
+    .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('/');
   return new RegExp(`^${source}/?$`, 'i');
 }
@@ -101,7 +99,8 @@ const createPublicFormsService = ({ strapi }: { strapi: Core.Strapi }) => {
               : `${router.prefix}${route.path}`;
           const form = formOf(route);
           if (!form) {
-            if (router.local && route.config?.auth === false && WRITE_METHODS.has(method)) unguarded.push(`${method} ${path}`);
+            if (router.local && route.config?.auth === false && WRITE_METHODS.has(method))
+              unguarded.push(`${method} ${path}`);
             continue;
           }
           if (route.config?.auth !== false) {
