@@ -47,6 +47,9 @@ describe('environment validation', () => {
     [{ DEMO_ADMIN_EMAIL: 'admin' }, 'DEMO_ADMIN_EMAIL', 'expected an e-mail address'],
     [{ NODE_ENV: 'prod' }, 'NODE_ENV', 'expected one of development, production, test'],
     [{ PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL', 'expected a URL starting with http:// or https://'],
+    [{ TRUSTED_PROXIES: 'yes' }, 'TRUSTED_PROXIES', 'expected a whole number between 0 and 5'],
+    [{ GEOCODING_URL: 'ftp://ban' }, 'GEOCODING_URL', 'expected a URL starting with http:// or https://'],
+    [{ GEOCODING_MIN_SCORE: '150' }, 'GEOCODING_MIN_SCORE', 'expected a whole number between 0 and 100'],
   ])('names the variable at fault: %j', (source, variable, problem) => {
     const error = errorOf(source);
     expect(error.subject).toBe(variable);
@@ -66,6 +69,25 @@ describe('environment validation', () => {
       APP_KEYS: 'k1Zr8nYQ0vXw==,exampleKeyTwo==',
     });
     expect(oneExampleKey.subject).toBe('APP_KEYS');
+  });
+
+  it('reads geocoding and proxy settings', () => {
+    expect(readEnv({}).geocoding).toEqual({
+      enabled: true,
+      url: 'https://api-adresse.data.gouv.fr',
+      timeoutMs: 3000,
+      minScore: 0.5,
+      cacheDays: 30,
+    });
+    expect(readEnv({ GEOCODING_URL: 'http://127.0.0.1:7878/', TRUSTED_PROXIES: '2' })).toMatchObject({
+      geocoding: { url: 'http://127.0.0.1:7878' },
+      trustedProxies: 2,
+    });
+  });
+
+  it('refuses test-only plugins in production', () => {
+    const error = errorOf({ NODE_ENV: 'production', ...STRONG_SECRETS, TEST_PLUGINS: 'tests/fixture' });
+    expect(error.subject).toBe('TEST_PLUGINS');
   });
 
   it('starts in production once every secret is set', () => {

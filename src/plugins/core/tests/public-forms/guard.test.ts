@@ -62,6 +62,17 @@ function rawRequest(
   });
 }
 
+describe('the route table', () => {
+  it('knows each public form by the path and method Strapi serves it at', () => {
+    const forms = app.strapi
+      .plugin('core')
+      .service('publicForms')
+      .list()
+      .map((entry: { method: string; path: string }) => `${entry.method} ${entry.path}`);
+    expect(forms).toEqual(['POST /api/forms-test/contact', 'POST /api/forms-test/items/:id/reports']);
+  });
+});
+
 describe('a valid submission', () => {
   it('is stored once and answered 202', async () => {
     const before = await stored();

@@ -109,13 +109,29 @@ const createPublicFormsService = ({ strapi }: { strapi: Core.Strapi }) => {
           entries.push({ method, path, pattern: patternOf(path), form });
         }
       }
-      if (entries.length > 0) this.assertBodyReaderInstalled();
+      if (entries.length > 0) {
+        this.assertBodyReaderInstalled();
+        this.assertServedAsComputed();
+      }
       if (unguarded.length > 0) {
         strapi.log.warn(
           `Public write routes without the public-form guard (use publicFormRoute from @csc/plugin-core/toolkit): ${unguarded.join(', ')}`,
         );
       }
       return entries;
+    },
+
+    /** The paths computed here must be the router's own, or the body reader would miss a form. */
+    assertServedAsComputed(): void {
+      const layers = strapi.server.api('content-api').listRoutes() as unknown as { path: string; methods: string[] }[];
+      const served = new Set(layers.flatMap((layer) => layer.methods.map((method) => `${method} ${layer.path}`)));
+      for (const entry of entries) {
+        if (!served.has(`${entry.method} ${entry.path}`)) {
+          throw new Error(
+            `Public form ${entry.form.name}: ${entry.method} ${entry.path} is not a route the router serves`,
+          );
+        }
+      }
     },
 
     /** The body reader must run before strapi::body, or public forms would be parsed without limits. */
