@@ -174,7 +174,13 @@ const Geocoding = () => {
     `${formatNumber(latitude, { maximumFractionDigits: 6 })} ; ${formatNumber(longitude, { maximumFractionDigits: 6 })}`;
 
   const field = (name: keyof OverrideForm, type: 'text' | 'decimal' = 'text') => (
-    <Field.Root name={name} error={formErrors[name]} hint={t(`geocoding.form.${name}.hint`)} required={name !== 'note'}>
+    <Field.Root
+      name={name}
+      error={formErrors[name]}
+      hint={t(`geocoding.form.${name}.hint`)}
+      required={name !== 'note'}
+      width={type === 'decimal' ? '280px' : undefined}
+    >
       <Field.Label>{t(`geocoding.form.${name}`)}</Field.Label>
       <TextInput
         inputMode={type === 'decimal' ? 'decimal' : undefined}
