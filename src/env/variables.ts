@@ -21,6 +21,7 @@ export interface VariableSpec {
 }
 
 export const DATABASE_CLIENTS = ['sqlite', 'postgres'] as const;
+export const EMAIL_MODES = ['smtp', 'capture'] as const;
 
 export const VARIABLES: readonly VariableSpec[] = [
   {
@@ -62,6 +63,19 @@ export const VARIABLES: readonly VariableSpec[] = [
   { name: 'DATABASE_POOL_MAX', kind: 'integer', example: '10', fallback: '10', min: 1, max: 100 },
   { name: 'DATABASE_CONNECTION_TIMEOUT', kind: 'integer', example: '10000', fallback: '10000', min: 500, max: 600000 },
   { name: 'PLUGINS_DISABLED', kind: 'list', example: '' },
+  { name: 'EMAIL_MODE', kind: 'string', example: '', choices: EMAIL_MODES },
+  { name: 'SMTP_HOST', kind: 'string', example: '' },
+  { name: 'SMTP_PORT', kind: 'port', example: '587', fallback: '587' },
+  { name: 'SMTP_SECURE', kind: 'boolean', example: 'false', fallback: 'false' },
+  { name: 'SMTP_USER', kind: 'string', example: '' },
+  { name: 'SMTP_PASSWORD', kind: 'string', secret: true, example: '' },
+  {
+    name: 'EMAIL_FROM',
+    kind: 'string',
+    example: 'Centre social <ne-pas-repondre@demo.centre-social.fr>',
+    fallback: 'Centre social <ne-pas-repondre@demo.centre-social.fr>',
+  },
+  { name: 'EMAIL_REPLY_TO', kind: 'string', example: '' },
   { name: 'DEMO_SEED', kind: 'boolean', example: 'false', fallback: 'false' },
   {
     name: 'DEMO_ADMIN_EMAIL',

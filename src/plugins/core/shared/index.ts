@@ -3,4 +3,5 @@ export * from './contracts/overview';
 export * from './contracts/audit';
 export * from './contracts/centre';
 export * from './contracts/gdpr';
+export * from './contracts/mail';
 export * from './permissions';

@@ -4,6 +4,7 @@ import { CoreNav } from '../components/CoreNav';
 import OverviewPage from './OverviewPage';
 import AuditPage from './Audit/AuditPage';
 import PersonalDataPage from './PersonalData/PersonalDataPage';
+import { MailMessagePage, MailPage } from './Mail/MailPage';
 
 const App = () => (
   <Layouts.Root sideNav={<CoreNav />}>
@@ -11,6 +12,8 @@ const App = () => (
       <Route index element={<OverviewPage />} />
       <Route path="audit" element={<AuditPage />} />
       <Route path="donnees-personnelles" element={<PersonalDataPage />} />
+      <Route path="e-mails" element={<MailPage />} />
+      <Route path="e-mails/:id" element={<MailMessagePage />} />
       <Route path="*" element={<Page.NoData />} />
     </Routes>
   </Layouts.Root>

@@ -1,4 +1,5 @@
 import { ACTIONS } from '../../../shared/permissions';
+import { mailAdminRoutes } from '../mail/routes';
 
 export default {
   type: 'admin' as const,
@@ -58,5 +59,6 @@ export default {
         ],
       },
     },
+    ...mailAdminRoutes,
   ],
 };
