@@ -16,8 +16,17 @@ export default () => {
         localPlugins: local.map((plugin) => plugin.name),
         // In capture mode core keeps every e-mail in the admin instead of handing it to SMTP.
         mail: { mode: env.mail.mode },
+        moderation: {
+          ...env.moderation,
+          // Keys the one-way fingerprints of people who report content (never stored in clear).
+          reporterSecret: env.secrets.encryptionKey,
+        },
       },
     },
+    // Tests only (TEST_FIXTURES, always off in production): a product-like plugin to moderate.
+    ...(env.testFixtures
+      ? { 'moderation-fixture': { enabled: true, resolve: './src/plugins/core/tests/fixtures/moderation-fixture' } }
+      : {}),
     'users-permissions': { config: { jwtSecret: env.secrets.jwtSecret } },
     email: {
       config: {

@@ -57,6 +57,9 @@ export interface Env {
   database: SqliteEnv | PostgresEnv;
   pluginsDisabled: string[];
   mail: MailEnv;
+  moderation: { reportThreshold: number; pendingDays: number };
+  /** Tests only: load the fixture plugins of tests/fixtures; never in production. */
+  testFixtures: boolean;
   demo: { seed: boolean; adminEmail: string; adminPassword: string };
 }
 
@@ -258,6 +261,11 @@ export function readEnv(source: Source = process.env): Env {
     database: database(source),
     pluginsDisabled: list(source, 'PLUGINS_DISABLED'),
     mail: mail(source),
+    moderation: {
+      reportThreshold: integer(source, 'MODERATION_REPORT_THRESHOLD'),
+      pendingDays: integer(source, 'MODERATION_PENDING_DAYS'),
+    },
+    testFixtures: boolean(source, 'TEST_FIXTURES') && !production,
     demo: {
       seed: boolean(source, 'DEMO_SEED'),
       adminEmail: email(source, 'DEMO_ADMIN_EMAIL'),

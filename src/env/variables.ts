@@ -76,6 +76,9 @@ export const VARIABLES: readonly VariableSpec[] = [
     fallback: 'Centre social <ne-pas-repondre@demo.centre-social.fr>',
   },
   { name: 'EMAIL_REPLY_TO', kind: 'string', example: '' },
+  { name: 'MODERATION_REPORT_THRESHOLD', kind: 'integer', example: '3', fallback: '3', min: 1, max: 1000 },
+  { name: 'MODERATION_PENDING_DAYS', kind: 'integer', example: '7', fallback: '7', min: 1, max: 365 },
+  { name: 'TEST_FIXTURES', kind: 'boolean', example: 'false', fallback: 'false' },
   { name: 'DEMO_SEED', kind: 'boolean', example: 'false', fallback: 'false' },
   {
     name: 'DEMO_ADMIN_EMAIL',

@@ -4,4 +4,5 @@ export * from './contracts/audit';
 export * from './contracts/centre';
 export * from './contracts/gdpr';
 export * from './contracts/mail';
+export * from './contracts/moderation';
 export * from './permissions';

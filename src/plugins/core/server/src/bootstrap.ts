@@ -4,12 +4,14 @@ import { ACTION_LABELS, CENTRE_UID, PLUGIN_ID } from '../../shared/permissions';
 import { CENTRE_LABELS } from './centres/labels';
 import { registerSameCentreCondition } from './centres/same-centre-condition';
 import { bootstrapMail } from './mail/bootstrap';
+import { bootstrapModeration } from './moderation/bootstrap';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerAdminActions(strapi, PLUGIN_ID, ACTION_LABELS);
   await registerSameCentreCondition(strapi);
   await applyFieldLabels(strapi, CENTRE_UID, CENTRE_LABELS);
   bootstrapMail(strapi);
+  bootstrapModeration(strapi);
 };
 
 export default bootstrap;

@@ -52,6 +52,8 @@ async function ensureStaffRole(strapi: Core.Strapi): Promise<void> {
     { action: ACTIONS.readAudit, subject: null, properties: {}, conditions: [] },
     // Scoped to the user's centres by the services behind these pages.
     { action: ACTIONS.readMail, subject: null, properties: {}, conditions: [] },
+    { action: ACTIONS.readModeration, subject: null, properties: {}, conditions: [] },
+    { action: ACTIONS.decideModeration, subject: null, properties: {}, conditions: [] },
   ]);
 }
 

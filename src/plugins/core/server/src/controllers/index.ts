@@ -3,6 +3,8 @@ import overview from './overview';
 import audit from '../audit/controller';
 import gdpr from '../gdpr/controller';
 import mail from '../mail/controller';
+import moderation from '../moderation/controller';
+import report from '../moderation/report-controller';
 
 export default {
   health,
@@ -10,4 +12,6 @@ export default {
   audit,
   gdpr,
   mail,
+  moderation,
+  report,
 };

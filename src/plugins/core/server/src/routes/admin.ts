@@ -1,5 +1,6 @@
 import { ACTIONS } from '../../../shared/permissions';
 import { mailAdminRoutes } from '../mail/routes';
+import { moderationAdminRoutes } from '../moderation/routes';
 
 export default {
   type: 'admin' as const,
@@ -60,5 +61,6 @@ export default {
       },
     },
     ...mailAdminRoutes,
+    ...moderationAdminRoutes,
   ],
 };

@@ -7,6 +7,7 @@ import audit from '../audit/service';
 import gdpr from '../gdpr/service';
 import consent from '../gdpr/consent-service';
 import mail from '../mail/service';
+import moderation from '../moderation/service';
 
 export default {
   health,
@@ -18,4 +19,5 @@ export default {
   gdpr,
   consent,
   mail,
+  moderation,
 };
