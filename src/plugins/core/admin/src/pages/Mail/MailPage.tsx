@@ -38,6 +38,7 @@ const MailList = () => {
   const { get } = useFetchClient();
   const [page, setPage] = useState(1);
   const [state, setState] = useState<Load<CapturedEmailPage>>({ kind: 'loading' });
+  const [explained, setExplained] = useState(false);
 
   const load = useCallback(async () => {
     setState({ kind: 'loading' });
@@ -58,9 +59,14 @@ const MailList = () => {
       <Page.Title>{t('mail.title')}</Page.Title>
       <Layouts.Header title={t('mail.title')} subtitle={t('mail.subtitle')} />
       <Layouts.Content>
-        {state.kind === 'ready' && state.data.mode === 'capture' && (
+        {state.kind === 'ready' && state.data.mode === 'capture' && !explained && (
           <Box paddingBottom={4}>
-            <Alert closeLabel={t('mail.close')} title={t('mail.capture.title')} variant="default">
+            <Alert
+              closeLabel={t('mail.close')}
+              title={t('mail.capture.title')}
+              variant="default"
+              onClose={() => setExplained(true)}
+            >
               {t('mail.capture.explanation')}
             </Alert>
           </Box>
