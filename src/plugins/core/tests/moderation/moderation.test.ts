@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { startTestApp, type TestApp } from '../../../../../tests/harness/strapi';
 import { createStaff, type StaffAccount } from '../../../../../tests/harness/admin';
+import { applyFieldLabels } from '../../toolkit';
 import { addressOf, startSmtpServer, type TestSmtpServer } from '../mail/smtp-server';
 
 const NOTICE = 'plugin::moderation-fixture.notice';
@@ -106,6 +107,8 @@ beforeAll(async () => {
     app.strapi.db.query('plugin::core.centre').update({ where: { id: centre }, data: { staff: [account.id] } });
   await join(oliviers, accueilOliviers);
   await join(tilleuls, accueilTilleuls);
+  // The labels a product gives its fields in the content manager name them in the diff too.
+  await applyFieldLabels(app.strapi, EVENT, { place: { label: 'Lieu' } });
 });
 
 afterAll(async () => {
@@ -346,6 +349,7 @@ describe('post-moderated types', () => {
     expect(body.changes).toEqual([
       expect.objectContaining({
         field: 'place',
+        label: 'Lieu',
         before: 'Salle polyvalente',
         after: 'Gymnase Jean-Zay',
         changed: true,

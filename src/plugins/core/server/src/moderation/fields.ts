@@ -2,6 +2,36 @@ import type { Core } from '@strapi/strapi';
 import type { FieldChange } from '../../../shared/contracts/moderation';
 import type { Entry, ModeratedType } from './registry';
 
+interface FieldMetadata {
+  edit?: { label?: string };
+}
+
+/**
+ * French names of the fields for the before/after view: the product's own, else the labels
+ * the content manager shows (products set them with `applyFieldLabels`), else the field name.
+ */
+export async function fieldLabels(
+  strapi: Core.Strapi,
+  uid: string,
+  type: ModeratedType | undefined,
+): Promise<Record<string, string>> {
+  const labels: Record<string, string> = { ...type?.fieldLabels };
+  try {
+    const contentType = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
+    const configuration = (await strapi
+      .plugin('content-manager')
+      .service('content-types')
+      .findConfiguration(contentType)) as { metadatas?: Record<string, FieldMetadata> };
+    for (const [field, metadata] of Object.entries(configuration.metadatas ?? {})) {
+      const label = metadata.edit?.label;
+      if (!labels[field] && label && label !== field) labels[field] = label;
+    }
+  } catch {
+    // Without the content manager's configuration, the field names are shown.
+  }
+  return labels;
+}
+
 /** Values a visitor can propose and a moderator can compare side by side. */
 const SCALAR_TYPES = new Set([
   'string',
@@ -56,14 +86,12 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
-const labelOf = (type: ModeratedType | undefined, field: string) => type?.fieldLabels?.[field] ?? field;
-
 /**
  * Field by field, what the proposal would change. `base` is what was published when the
  * proposal was made: a field whose published value moved since then is flagged.
  */
 export function diff(
-  type: ModeratedType | undefined,
+  labels: Record<string, string>,
   fields: string[],
   before: Entry | null,
   after: Entry | null,
@@ -72,7 +100,7 @@ export function diff(
   return fields.map((field) => {
     const change: FieldChange = {
       field,
-      label: labelOf(type, field),
+      label: labels[field] ?? field,
       before: before ? (before[field] ?? null) : null,
       after: after ? (after[field] ?? null) : null,
       changed: !same(before?.[field], after?.[field]),

@@ -20,7 +20,7 @@ import { MailDeliveryError } from '../mail/service';
 import { composeMail } from '../mail/templates';
 import { getService } from '../utils/get-service';
 import { parseOrThrow } from '../utils/validation-error';
-import { diff, editableFields, normaliseKey, pick } from './fields';
+import { diff, editableFields, fieldLabels, normaliseKey, pick } from './fields';
 import { decisionMail } from './notify';
 import { decisionRequest, queueQuery, submitterSchema } from './queue-schemas';
 import { createModerationRegistry, type Entry, type ModeratedType } from './registry';
@@ -330,15 +330,16 @@ const createModerationService = ({ strapi }: { strapi: Core.Strapi }) => {
       entryOf(row.subjectUid, row.subjectId, 'draft'),
     ]);
     const fields = editableFields(strapi, row.subjectUid);
+    const labels = await fieldLabels(strapi, row.subjectUid, type);
     let changes;
     if (row.kind === 'edit') {
       const proposed = Object.keys(row.proposedData ?? {}).filter((field) => fields.includes(field));
       const current = row.mode === 'pre' && row.status === 'pending';
       changes = current
-        ? diff(type, proposed, published ?? row.previousData, row.proposedData, row.previousData)
-        : diff(type, proposed, row.previousData, row.proposedData);
+        ? diff(labels, proposed, published ?? row.previousData, row.proposedData, row.previousData)
+        : diff(labels, proposed, row.previousData, row.proposedData);
     } else {
-      changes = diff(type, fields, null, published ?? draft);
+      changes = diff(labels, fields, null, published ?? draft);
     }
     const [subjectReports, duplicates, openReports] = await Promise.all([
       reports().findMany({
