@@ -56,6 +56,10 @@ afterAll(async () => {
 });
 
 describe('capture mode', () => {
+  it('runs without the test fixture plugin, which only TEST_FIXTURES loads', () => {
+    expect(app.strapi.plugin('moderation-fixture')).toBeUndefined();
+  });
+
   it('keeps every e-mail and sends none', async () => {
     expect(mail().mode()).toBe('capture');
     expect(await app.strapi.db.query('plugin::core.captured-email').count()).toBe(3);
