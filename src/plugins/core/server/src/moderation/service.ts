@@ -167,8 +167,14 @@ const createModerationService = ({ strapi }: { strapi: Core.Strapi }) => {
     const group = (row: ItemRow) => `${row.subjectUid}|${row.centre?.id ?? ''}|${row.duplicateKey}`;
     for (const row of rows) {
       if (!row.duplicateKey) continue;
+      const seen = new Set<string>();
+      // One line per other entry, whatever the number of items about it.
       const others = candidates.filter(
-        (candidate) => group(candidate) === group(row) && candidate.subjectId !== row.subjectId,
+        (candidate) =>
+          group(candidate) === group(row) &&
+          candidate.subjectId !== row.subjectId &&
+          !seen.has(candidate.subjectId) &&
+          Boolean(seen.add(candidate.subjectId)),
       );
       if (others.length > 0) found.set(row.id, others);
     }
@@ -179,20 +185,19 @@ const createModerationService = ({ strapi }: { strapi: Core.Strapi }) => {
   async function openReportsOf(rows: ItemRow[]): Promise<Map<string, number>> {
     const counts = new Map<string, number>();
     if (rows.length === 0) return counts;
-    const subjects = [...new Set(rows.map((row) => `${row.subjectUid}|${row.subjectId}`))];
+    const subjects = new Set(rows.map((row) => `${row.subjectUid}|${row.subjectId}`));
+    // Two IN lists rather than one OR per entry: SQLite limits the depth of an expression.
     const found = (await reports().findMany({
       where: {
         resolvedAt: { $null: true },
-        $or: subjects.map((subject) => {
-          const [subjectUid, subjectId] = subject.split('|');
-          return { subjectUid, subjectId };
-        }),
+        subjectUid: { $in: [...new Set(rows.map((row) => row.subjectUid))] },
+        subjectId: { $in: [...new Set(rows.map((row) => row.subjectId))] },
       },
       select: ['subjectUid', 'subjectId'],
     })) as ReportRow[];
     for (const report of found) {
       const key = `${report.subjectUid}|${report.subjectId}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (subjects.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     return counts;
   }
