@@ -4,14 +4,25 @@ import { CORE_PLUGIN, enabledLocalPlugins, testPlugins } from '../src/local-plug
 export default () => {
   const env = readEnvOrExit();
   const local = orExit(() => enabledLocalPlugins(env.pluginsDisabled));
+  const { smtp } = env.mail;
   return {
     // The admin bundle only includes a local plugin when `enabled: true` is explicit.
     ...Object.fromEntries(local.map((plugin) => [plugin.name, { enabled: true, resolve: plugin.resolve }])),
     [CORE_PLUGIN]: {
       enabled: true,
       resolve: local.find((plugin) => plugin.name === CORE_PLUGIN)?.resolve,
-      // Core reports which local plugins run (health endpoint); it cannot see folders itself.
-      config: { localPlugins: local.map((plugin) => plugin.name), geocoding: env.geocoding },
+      config: {
+        // Core reports which local plugins run (health endpoint); it cannot see folders itself.
+        localPlugins: local.map((plugin) => plugin.name),
+        geocoding: env.geocoding,
+        // In capture mode core keeps every e-mail in the admin instead of handing it to SMTP.
+        mail: { mode: env.mail.mode },
+        moderation: {
+          ...env.moderation,
+          // Keys the one-way fingerprints of people who report content (never stored in clear).
+          reporterSecret: env.secrets.encryptionKey,
+        },
+      },
     },
     // Test-only plugins (TEST_PLUGINS, refused in production): fixtures the test harness mounts.
     ...Object.fromEntries(
@@ -20,6 +31,26 @@ export default () => {
         { enabled: true, resolve: plugin.resolve },
       ]),
     ),
+    // Tests only (TEST_FIXTURES, always off in production): a product-like plugin to moderate.
+    ...(env.testFixtures
+      ? { 'moderation-fixture': { enabled: true, resolve: './src/plugins/core/tests/fixtures/moderation-fixture' } }
+      : {}),
     'users-permissions': { config: { jwtSecret: env.secrets.jwtSecret } },
+    email: {
+      config: {
+        provider: 'nodemailer',
+        providerOptions: {
+          host: smtp.host,
+          port: smtp.port,
+          secure: smtp.secure,
+          ...(smtp.user ? { auth: { user: smtp.user, pass: smtp.password } } : {}),
+          // An unreachable server must fail within seconds, not nodemailer's two minutes.
+          connectionTimeout: 10000,
+          greetingTimeout: 10000,
+          socketTimeout: 30000,
+        },
+        settings: { defaultFrom: env.mail.from, defaultReplyTo: env.mail.replyTo },
+      },
+    },
   };
 };

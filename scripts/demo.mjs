@@ -16,7 +16,9 @@ const reset = process.argv.includes('--reset');
 
 // The shell wins over the demo defaults, which win over .env (as Strapi itself reads it).
 const fromDotenv = fs.existsSync(path.join(ROOT, '.env')) ? dotenv.parse(fs.readFileSync(path.join(ROOT, '.env'))) : {};
-const childEnv = { ...fromDotenv, ...process.env, DEMO_SEED: 'true' };
+// The demo never mails real people: e-mails land in Socle › E-mails capturés unless the shell
+// asks for SMTP explicitly.
+const childEnv = { ...fromDotenv, ...process.env, DEMO_SEED: 'true', EMAIL_MODE: process.env.EMAIL_MODE || 'capture' };
 if (!process.env.DATABASE_FILENAME && !process.env.DATABASE_URL) childEnv.DATABASE_FILENAME = DEMO_DATABASE;
 
 build({ ifStale: true });
@@ -75,6 +77,7 @@ if (health) {
 │   mot de passe : ${env.demo.adminPassword}
 │ État du CMS    : ${baseUrl}/api/core/health
 │ Modules        : ${health.plugins.join(', ')}
+│ E-mails        : ${env.mail.mode === 'capture' ? 'capturés, jamais envoyés (Socle › E-mails capturés)' : `envoyés par ${env.mail.smtp.host}`}
 │ Sites publics  : aucun site public n’est encore construit
 │ Base           : ${where}${env.database.client === 'sqlite' ? ' (conservée ; npm run demo:reset pour repartir de zéro)' : ''}
 │

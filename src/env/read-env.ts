@@ -32,6 +32,14 @@ export interface PostgresEnv {
   connectionTimeoutMs: number;
 }
 
+export interface MailEnv {
+  /** smtp: sent through the SMTP server; capture: kept in the admin (E-mails capturés), never sent. */
+  mode: 'smtp' | 'capture';
+  smtp: { host?: string; port: number; secure: boolean; user?: string; password?: string };
+  from: string;
+  replyTo?: string;
+}
+
 export interface Env {
   nodeEnv: NodeEnv;
   host: string;
@@ -53,6 +61,10 @@ export interface Env {
   geocoding: GeocodingEnv;
   /** Folders of test-only plugins (tests/fixtures); refused in production. */
   testPlugins: string[];
+  mail: MailEnv;
+  moderation: { reportThreshold: number; pendingDays: number };
+  /** Tests only: load the fixture plugins of tests/fixtures; never in production. */
+  testFixtures: boolean;
   demo: { seed: boolean; adminEmail: string; adminPassword: string };
 }
 
@@ -207,6 +219,38 @@ function database(source: Source): SqliteEnv | PostgresEnv {
   };
 }
 
+const MAILBOX = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/;
+
+/** `adresse@domaine.fr` or `Nom affiché <adresse@domaine.fr>`, one mailbox. */
+function mailbox(source: Source, name: string, required: boolean): string | undefined {
+  const value = required ? requiredText(source, name) : text(source, name);
+  if (value === undefined) return undefined;
+  const address = /^[^<>"]*<([^<>]+)>$/.exec(value)?.[1] ?? value;
+  if (!MAILBOX.test(address)) {
+    throw new ConfigError(name, `expected an e-mail address or "Name <address>", got "${value}"`);
+  }
+  return value;
+}
+
+/**
+ * With an SMTP server configured, mail is sent; without one it is captured (kept in the admin,
+ * never sent), so the demo and a fresh clone never mail real people. EMAIL_MODE forces either.
+ */
+function mail(source: Source): MailEnv {
+  const host = text(source, 'SMTP_HOST');
+  const mode = (text(source, 'EMAIL_MODE') ?? (host ? 'smtp' : 'capture')) as MailEnv['mode'];
+  if (mode === 'smtp' && !host) throw new ConfigError('SMTP_HOST', 'is required when EMAIL_MODE=smtp');
+  const user = text(source, 'SMTP_USER');
+  const password = raw(source, 'SMTP_PASSWORD');
+  if (mode === 'smtp' && user && !password) throw new ConfigError('SMTP_PASSWORD', 'is required when SMTP_USER is set');
+  return {
+    mode,
+    smtp: { host, port: integer(source, 'SMTP_PORT'), secure: boolean(source, 'SMTP_SECURE'), user, password },
+    from: mailbox(source, 'EMAIL_FROM', true) as string,
+    replyTo: mailbox(source, 'EMAIL_REPLY_TO', false),
+  };
+}
+
 /** Validates the whole environment; throws an {@link ConfigError} on the first mistake. */
 export function readEnv(source: Source = process.env): Env {
   const nodeEnv = requiredText(source, 'NODE_ENV') as NodeEnv;
@@ -240,6 +284,12 @@ export function readEnv(source: Source = process.env): Env {
       cacheDays: integer(source, 'GEOCODING_CACHE_DAYS'),
     },
     testPlugins: list(source, 'TEST_PLUGINS'),
+    mail: mail(source),
+    moderation: {
+      reportThreshold: integer(source, 'MODERATION_REPORT_THRESHOLD'),
+      pendingDays: integer(source, 'MODERATION_PENDING_DAYS'),
+    },
+    testFixtures: boolean(source, 'TEST_FIXTURES') && !production,
     demo: {
       seed: boolean(source, 'DEMO_SEED'),
       adminEmail: email(source, 'DEMO_ADMIN_EMAIL'),

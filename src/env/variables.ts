@@ -21,6 +21,7 @@ export interface VariableSpec {
 }
 
 export const DATABASE_CLIENTS = ['sqlite', 'postgres'] as const;
+export const EMAIL_MODES = ['smtp', 'capture'] as const;
 
 export const VARIABLES: readonly VariableSpec[] = [
   {
@@ -74,6 +75,22 @@ export const VARIABLES: readonly VariableSpec[] = [
   { name: 'GEOCODING_MIN_SCORE', kind: 'integer', example: '50', fallback: '50', min: 0, max: 100 },
   { name: 'GEOCODING_CACHE_DAYS', kind: 'integer', example: '30', fallback: '30', min: 1, max: 365 },
   { name: 'TEST_PLUGINS', kind: 'list', example: '' },
+  { name: 'EMAIL_MODE', kind: 'string', example: '', choices: EMAIL_MODES },
+  { name: 'SMTP_HOST', kind: 'string', example: '' },
+  { name: 'SMTP_PORT', kind: 'port', example: '587', fallback: '587' },
+  { name: 'SMTP_SECURE', kind: 'boolean', example: 'false', fallback: 'false' },
+  { name: 'SMTP_USER', kind: 'string', example: '' },
+  { name: 'SMTP_PASSWORD', kind: 'string', secret: true, example: '' },
+  {
+    name: 'EMAIL_FROM',
+    kind: 'string',
+    example: 'Centre social <ne-pas-repondre@demo.centre-social.fr>',
+    fallback: 'Centre social <ne-pas-repondre@demo.centre-social.fr>',
+  },
+  { name: 'EMAIL_REPLY_TO', kind: 'string', example: '' },
+  { name: 'MODERATION_REPORT_THRESHOLD', kind: 'integer', example: '3', fallback: '3', min: 1, max: 1000 },
+  { name: 'MODERATION_PENDING_DAYS', kind: 'integer', example: '7', fallback: '7', min: 1, max: 365 },
+  { name: 'TEST_FIXTURES', kind: 'boolean', example: 'false', fallback: 'false' },
   { name: 'DEMO_SEED', kind: 'boolean', example: 'false', fallback: 'false' },
   {
     name: 'DEMO_ADMIN_EMAIL',

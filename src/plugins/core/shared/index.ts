@@ -3,6 +3,8 @@ export * from './contracts/overview';
 export * from './contracts/audit';
 export * from './contracts/centre';
 export * from './contracts/gdpr';
+export * from './contracts/mail';
+export * from './contracts/moderation';
 export * from './permissions';
 export * from './contracts/geocoding';
 export * from './contracts/public-forms';

@@ -6,6 +6,9 @@ export const ACTIONS = {
   readAudit: `plugin::${PLUGIN_ID}.audit.read`,
   managePersonalData: `plugin::${PLUGIN_ID}.gdpr.manage`,
   manageGeocoding: `plugin::${PLUGIN_ID}.geocoding.manage`,
+  readMail: `plugin::${PLUGIN_ID}.mail.read`,
+  readModeration: `plugin::${PLUGIN_ID}.moderation.read`,
+  decideModeration: `plugin::${PLUGIN_ID}.moderation.decide`,
 } as const;
 
 /** What Settings › Roles shows for each action. */
@@ -14,6 +17,9 @@ export const ACTION_LABELS: Record<string, string> = {
   [ACTIONS.readAudit]: 'Consulter le journal d’activité',
   [ACTIONS.managePersonalData]: 'Exporter et effacer les données d’une personne',
   [ACTIONS.manageGeocoding]: 'Géocodage : vérifier une adresse et corriger sa position',
+  [ACTIONS.readMail]: 'Lire les e-mails capturés',
+  [ACTIONS.readModeration]: 'Consulter la file de modération',
+  [ACTIONS.decideModeration]: 'Accepter, refuser ou faire modifier les contributions',
 };
 
 export const CENTRE_UID = `plugin::${PLUGIN_ID}.centre` as const;
@@ -21,6 +27,9 @@ export const AUDIT_UID = `plugin::${PLUGIN_ID}.audit-entry` as const;
 export const CONSENT_UID = `plugin::${PLUGIN_ID}.consent` as const;
 export const GEOCODING_CACHE_UID = `plugin::${PLUGIN_ID}.geocoding-cache` as const;
 export const GEOCODING_OVERRIDE_UID = `plugin::${PLUGIN_ID}.geocoding-override` as const;
+export const CAPTURED_EMAIL_UID = `plugin::${PLUGIN_ID}.captured-email` as const;
+export const MODERATION_ITEM_UID = `plugin::${PLUGIN_ID}.moderation-item` as const;
+export const REPORT_UID = `plugin::${PLUGIN_ID}.report` as const;
 
 /** The admin RBAC condition limiting a permission to the user's own centres. */
 export const SAME_CENTRE_CONDITION = `plugin::${PLUGIN_ID}.same-centre` as const;

@@ -5,6 +5,8 @@ import { CENTRE_LABELS } from './centres/labels';
 import { registerSameCentreCondition } from './centres/same-centre-condition';
 import { lockCoordinateFields } from './geocoding/content-manager';
 import { getService } from './utils/get-service';
+import { bootstrapMail } from './mail/bootstrap';
+import { bootstrapModeration } from './moderation/bootstrap';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerAdminActions(strapi, PLUGIN_ID, ACTION_LABELS);
@@ -24,6 +26,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
       options: { rule: '*/15 * * * *' },
     },
   });
+  bootstrapMail(strapi);
+  bootstrapModeration(strapi);
 };
 
 export default bootstrap;

@@ -111,7 +111,8 @@ describe('a person’s data: find, export, erase', () => {
       .set(as(superAdmin))
       .send({ email: ' Lea.Martin@exemple.fr ' })
       .expect(200);
-    expect(body.types).toEqual([
+    // Other declared types (captured e-mails, contributions…) hold nothing on Léa.
+    expect(body.types.filter((type: { count: number }) => type.count > 0)).toEqual([
       { uid: MEMBER_UID, label: 'Compte partenaire ou habitant', count: 1 },
       { uid: 'plugin::core.consent', label: 'Consentements', count: 2 },
     ]);
@@ -132,13 +133,15 @@ describe('a person’s data: find, export, erase', () => {
       /attachment; filename="donnees-personnelles-\d{4}-\d{2}-\d{2}\.zip"/,
     );
     const files = unzipSync(new Uint8Array(response.body as Buffer));
-    expect(Object.keys(files).sort()).toEqual([
-      'compte-partenaire-ou-habitant.csv',
-      'compte-partenaire-ou-habitant.json',
-      'consentements.csv',
-      'consentements.json',
-      'lisez-moi.txt',
-    ]);
+    expect(Object.keys(files).sort()).toEqual(
+      expect.arrayContaining([
+        'compte-partenaire-ou-habitant.csv',
+        'compte-partenaire-ou-habitant.json',
+        'consentements.csv',
+        'consentements.json',
+        'lisez-moi.txt',
+      ]),
+    );
     expect(JSON.parse(strFromU8(files['compte-partenaire-ou-habitant.json']))).toEqual([
       expect.objectContaining({ identifiant: 'lea', email: 'lea.martin@exemple.fr' }),
     ]);
@@ -195,7 +198,9 @@ describe('a person’s data: find, export, erase', () => {
       .set(as(superAdmin))
       .send({ email: 'lea.martin@exemple.fr', confirmation: 'EFFACER' })
       .expect(200);
-    expect(body.types).toEqual([
+    expect(
+      body.types.filter((type: { erased: number; anonymised: number }) => type.erased + type.anonymised > 0),
+    ).toEqual([
       { uid: MEMBER_UID, label: 'Compte partenaire ou habitant', erased: 1, anonymised: 0 },
       { uid: 'plugin::core.consent', label: 'Consentements', erased: 2, anonymised: 0 },
     ]);
@@ -208,6 +213,7 @@ describe('a person’s data: find, export, erase', () => {
       .send({ email: 'lea.martin@exemple.fr' });
     expect(search.body.total).toBe(0);
     const audit = await app.http().get('/core/audit?action=gdpr.erase').set(as(superAdmin)).expect(200);
-    expect(audit.body.results[0].details).toEqual({ counts: { [MEMBER_UID]: 1, 'plugin::core.consent': 2 } });
+    const counts = Object.entries(audit.body.results[0].details.counts).filter(([, count]) => Number(count) > 0);
+    expect(Object.fromEntries(counts)).toEqual({ [MEMBER_UID]: 1, 'plugin::core.consent': 2 });
   });
 });

@@ -5,9 +5,11 @@ import { PLUGIN_ID } from '../pluginId';
 /** The core pages, side by side: each capability adds its link here. */
 export const CORE_PAGES = [
   { path: '', key: 'nav.overview' },
+  { path: 'moderation', key: 'nav.moderation' },
   { path: 'audit', key: 'nav.audit' },
   { path: 'donnees-personnelles', key: 'nav.gdpr' },
   { path: 'geocodage', key: 'nav.geocoding' },
+  { path: 'e-mails', key: 'nav.mail' },
 ] as const;
 
 export const CoreNav = () => {

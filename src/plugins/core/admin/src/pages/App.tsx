@@ -5,14 +5,20 @@ import OverviewPage from './OverviewPage';
 import AuditPage from './Audit/AuditPage';
 import PersonalDataPage from './PersonalData/PersonalDataPage';
 import GeocodingPage from './Geocoding/GeocodingPage';
+import { MailMessagePage, MailPage } from './Mail/MailPage';
+import { ModerationItemPage, ModerationPage } from './Moderation/ModerationPage';
 
 const App = () => (
   <Layouts.Root sideNav={<CoreNav />}>
     <Routes>
       <Route index element={<OverviewPage />} />
+      <Route path="moderation" element={<ModerationPage />} />
+      <Route path="moderation/:id" element={<ModerationItemPage />} />
       <Route path="audit" element={<AuditPage />} />
       <Route path="donnees-personnelles" element={<PersonalDataPage />} />
       <Route path="geocodage" element={<GeocodingPage />} />
+      <Route path="e-mails" element={<MailPage />} />
+      <Route path="e-mails/:id" element={<MailMessagePage />} />
       <Route path="*" element={<Page.NoData />} />
     </Routes>
   </Layouts.Root>

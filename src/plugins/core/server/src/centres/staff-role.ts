@@ -51,6 +51,10 @@ async function ensureStaffRole(strapi: Core.Strapi): Promise<void> {
     },
     { action: ACTIONS.readOverview, subject: null, properties: {}, conditions: [] },
     { action: ACTIONS.readAudit, subject: null, properties: {}, conditions: [] },
+    // Scoped to the user's centres by the services behind these pages.
+    { action: ACTIONS.readMail, subject: null, properties: {}, conditions: [] },
+    { action: ACTIONS.readModeration, subject: null, properties: {}, conditions: [] },
+    { action: ACTIONS.decideModeration, subject: null, properties: {}, conditions: [] },
   ]);
 }
 

@@ -3,6 +3,9 @@ import auditEntry from '../audit/content-types/audit-entry';
 import consent from '../gdpr/content-types/consent';
 import geocodingCache from '../geocoding/content-types/geocoding-cache';
 import geocodingOverride from '../geocoding/content-types/geocoding-override';
+import capturedEmail from '../mail/content-types/captured-email';
+import moderationItem from '../moderation/content-types/moderation-item';
+import report from '../moderation/content-types/report';
 
 export default {
   centre,
@@ -10,4 +13,7 @@ export default {
   consent,
   'geocoding-cache': geocodingCache,
   'geocoding-override': geocodingOverride,
+  'captured-email': capturedEmail,
+  'moderation-item': moderationItem,
+  report,
 };

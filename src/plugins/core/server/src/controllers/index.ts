@@ -3,6 +3,9 @@ import overview from './overview';
 import audit from '../audit/controller';
 import gdpr from '../gdpr/controller';
 import geocoding from '../geocoding/controller';
+import mail from '../mail/controller';
+import moderation from '../moderation/controller';
+import report from '../moderation/report-controller';
 
 export default {
   health,
@@ -10,4 +13,7 @@ export default {
   audit,
   gdpr,
   geocoding,
+  mail,
+  moderation,
+  report,
 };

@@ -1,4 +1,6 @@
 import { ACTIONS } from '../../../shared/permissions';
+import { mailAdminRoutes } from '../mail/routes';
+import { moderationAdminRoutes } from '../moderation/routes';
 
 export default {
   type: 'admin' as const,
@@ -102,5 +104,7 @@ export default {
         ],
       },
     },
+    ...mailAdminRoutes,
+    ...moderationAdminRoutes,
   ],
 };

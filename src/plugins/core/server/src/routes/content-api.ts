@@ -1,3 +1,5 @@
+import { moderationContentApiRoutes } from '../moderation/routes';
+
 export default {
   type: 'content-api' as const,
   routes: [
@@ -8,5 +10,6 @@ export default {
       // Load balancers and uptime probes call it without a token.
       config: { auth: false as const },
     },
+    ...moderationContentApiRoutes,
   ],
 };

@@ -10,6 +10,8 @@ import rateLimit from '../public-forms/rate-limit';
 import publicForms from '../public-forms/registry';
 import geocoding from '../geocoding/service';
 import centreCoordinates from '../geocoding/centre-coordinates';
+import mail from '../mail/service';
+import moderation from '../moderation/service';
 
 export default {
   health,
@@ -24,4 +26,6 @@ export default {
   publicForms,
   geocoding,
   centreCoordinates,
+  mail,
+  moderation,
 };
