@@ -4,3 +4,5 @@ export * from './contracts/audit';
 export * from './contracts/centre';
 export * from './contracts/gdpr';
 export * from './permissions';
+export * from './contracts/sms';
+export * from './sms';

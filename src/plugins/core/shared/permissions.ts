@@ -5,6 +5,7 @@ export const ACTIONS = {
   readOverview: `plugin::${PLUGIN_ID}.overview.read`,
   readAudit: `plugin::${PLUGIN_ID}.audit.read`,
   managePersonalData: `plugin::${PLUGIN_ID}.gdpr.manage`,
+  readSms: `plugin::${PLUGIN_ID}.sms.read`,
 } as const;
 
 /** What Settings › Roles shows for each action. */
@@ -12,11 +13,13 @@ export const ACTION_LABELS: Record<string, string> = {
   [ACTIONS.readOverview]: 'Voir la vue d’ensemble',
   [ACTIONS.readAudit]: 'Consulter le journal d’activité',
   [ACTIONS.managePersonalData]: 'Exporter et effacer les données d’une personne',
+  [ACTIONS.readSms]: 'Consulter les SMS envoyés',
 };
 
 export const CENTRE_UID = `plugin::${PLUGIN_ID}.centre` as const;
 export const AUDIT_UID = `plugin::${PLUGIN_ID}.audit-entry` as const;
 export const CONSENT_UID = `plugin::${PLUGIN_ID}.consent` as const;
+export const SMS_RECEIPT_UID = `plugin::${PLUGIN_ID}.sms-receipt` as const;
 
 /** The admin RBAC condition limiting a permission to the user's own centres. */
 export const SAME_CENTRE_CONDITION = `plugin::${PLUGIN_ID}.same-centre` as const;

@@ -50,6 +50,7 @@ async function ensureStaffRole(strapi: Core.Strapi): Promise<void> {
     },
     { action: ACTIONS.readOverview, subject: null, properties: {}, conditions: [] },
     { action: ACTIONS.readAudit, subject: null, properties: {}, conditions: [] },
+    { action: ACTIONS.readSms, subject: null, properties: {}, conditions: [] },
   ]);
 }
 

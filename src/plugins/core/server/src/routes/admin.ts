@@ -58,5 +58,20 @@ export default {
         ],
       },
     },
+    ...[
+      ['/sms/receipts', 'sms.list'],
+      ['/sms/receipts/:id', 'sms.findOne'],
+      ['/sms/summary', 'sms.summary'],
+    ].map(([path, handler]) => ({
+      method: 'GET' as const,
+      path,
+      handler,
+      config: {
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          { name: 'admin::hasPermissions', config: { actions: [ACTIONS.readSms] } },
+        ],
+      },
+    })),
   ],
 };

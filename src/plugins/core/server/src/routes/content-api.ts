@@ -8,5 +8,12 @@ export default {
       // Load balancers and uptime probes call it without a token.
       config: { auth: false as const },
     },
+    // The SMS provider reports delivery here; a shared token in the URL stands for a login.
+    ...(['GET', 'POST'] as const).map((method) => ({
+      method,
+      path: '/sms/delivery-report',
+      handler: 'sms.deliveryReport',
+      config: { auth: false as const },
+    })),
   ],
 };

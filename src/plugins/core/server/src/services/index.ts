@@ -6,6 +6,7 @@ import staffRole from '../centres/staff-role';
 import audit from '../audit/service';
 import gdpr from '../gdpr/service';
 import consent from '../gdpr/consent-service';
+import sms from '../sms/service';
 
 export default {
   health,
@@ -16,4 +17,5 @@ export default {
   audit,
   gdpr,
   consent,
+  sms,
 };
