@@ -2,12 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { addCentreRelations, requireCentreOnCreate } from './centres/centre-scoped-types';
 import { validateCentresOnWrite } from './centres/validate-on-write';
 import { recordWrites } from './audit/record-writes';
+import { keepReportQueryOutOfLogs } from './sms/report-query';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addCentreRelations(strapi);
   requireCentreOnCreate(strapi);
   validateCentresOnWrite(strapi);
   recordWrites(strapi);
+  keepReportQueryOutOfLogs(strapi);
 };
 
 export default register;

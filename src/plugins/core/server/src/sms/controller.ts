@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { getService } from '../utils/get-service';
+import { reportQueryOf } from './report-query';
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -24,9 +25,7 @@ const createSmsController = ({ strapi }: { strapi: Core.Strapi }) => ({
    * body. The reply is the same whether or not the message exists.
    */
   async deliveryReport(ctx: Context) {
-    const { token, ...query } = { ...ctx.query } as Record<string, unknown>;
-    // The query string holds the secret token and maybe a number: keep it out of the request log.
-    ctx.url = ctx.path;
+    const { token, ...query } = reportQueryOf(ctx);
     const sms = getService(strapi, 'sms');
     if (!sms.isDeliveryReportToken(token)) throw new errors.ForbiddenError('Jeton absent ou invalide.');
     const body = isPlainObject(ctx.request.body) ? ctx.request.body : {};

@@ -458,6 +458,8 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
       })) as Pick<ReceiptRecord, 'id' | 'status' | 'createdAt'> | null;
       if (!receipt) return;
       const effect = effectOf(report);
+      // A report that says nothing known (no dlr, no ptt) changes nothing.
+      if (effect.code === null) return;
       const at = reportDate(report.date);
       const data: Partial<ReceiptRecord> = {
         reportCode: effect.code,
@@ -539,7 +541,8 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (scope) filters.push(scope);
       const rows = (await receipts().findMany({
         where: { $and: filters },
-        select: ['segments', 'credits', 'status'],
+        // With the id: the query is DISTINCT when it joins the centre, identical rows would merge.
+        select: ['id', 'segments', 'credits', 'status'],
       })) as Pick<ReceiptRecord, 'segments' | 'credits' | 'status'>[];
       const counted = rows.filter((row) => row.status !== 'blacklisted' && row.status !== 'invalid');
       const sms = currentProvider();
