@@ -236,7 +236,10 @@ function sms(source: Source, production: boolean): SmsEnv {
   const serviceName = raw(source, 'SMS_OVH_SERVICE_NAME');
   if (!serviceName) throw new ConfigError('SMS_OVH_SERVICE_NAME', 'is required when SMS_PROVIDER=ovh');
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(serviceName)) {
-    throw new ConfigError('SMS_OVH_SERVICE_NAME', `expected the SMS account name, e.g. sms-ab12345-1, got "${serviceName}"`);
+    throw new ConfigError(
+      'SMS_OVH_SERVICE_NAME',
+      `expected the SMS account name, e.g. sms-ab12345-1, got "${serviceName}"`,
+    );
   }
   const sender = raw(source, 'SMS_OVH_SENDER') ?? null;
   if (sender !== null && (!/^[A-Za-z0-9 .-]{1,11}$/.test(sender) || !/[A-Za-z]/.test(sender))) {

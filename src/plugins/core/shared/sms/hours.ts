@@ -187,9 +187,7 @@ function isOpenDay(local: LocalTime, window: SendingWindow): boolean {
 /** Whether an SMS may go out at `date`. */
 export function isWithinSendingWindow(date: Date, window: SendingWindow = DEFAULT_SENDING_WINDOW): boolean {
   const local = localTime(date, window.timeZone);
-  return (
-    isOpenDay(local, window) && local.minutes >= minutesOf(window.start) && local.minutes < minutesOf(window.end)
-  );
+  return isOpenDay(local, window) && local.minutes >= minutesOf(window.start) && local.minutes < minutesOf(window.end);
 }
 
 /**

@@ -89,7 +89,14 @@ export function smsLength(text: string): SmsLength {
     };
   }
   const { parts, last } = pack(sizes, multi);
-  return { encoding: gsm ? 'GSM-7' : 'UCS-2', units, parts, perPart: multi, remaining: multi - last, unicodeCharacters };
+  return {
+    encoding: gsm ? 'GSM-7' : 'UCS-2',
+    units,
+    parts,
+    perPart: multi,
+    remaining: multi - last,
+    unicodeCharacters,
+  };
 }
 
 /** Parts and credits of a message as it will leave, STOP clause included when asked for. */

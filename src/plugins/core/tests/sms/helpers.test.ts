@@ -199,7 +199,13 @@ describe('sending hours', () => {
     expect(nextSendingTime(new Date('2026-01-16T14:30:00Z'), reunion).toISOString()).toBe('2026-01-19T05:00:00.000Z');
     // 20 December 2027 is a Monday and a holiday in Réunion.
     expect(nextSendingTime(new Date('2027-12-17T14:30:00Z'), reunion).toISOString()).toBe('2027-12-21T05:00:00.000Z');
-    const always = { ...DEFAULT_SENDING_WINDOW, days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00', skipPublicHolidays: false };
+    const always = {
+      ...DEFAULT_SENDING_WINDOW,
+      days: [1, 2, 3, 4, 5, 6, 7],
+      start: '00:00',
+      end: '24:00',
+      skipPublicHolidays: false,
+    };
     expect(isWithinSendingWindow(new Date('2026-12-25T23:30:00Z'), always)).toBe(true);
   });
 });
@@ -221,7 +227,13 @@ describe('OVH request signature', () => {
 
 describe('delivery reports', () => {
   it('reads what OVH sends, ignoring fields it does not know', () => {
-    const report = deliveryReportSchema.parse({ id: 41001, dlr: '1', ptt: '0', extra: { deep: true }, receiver: '+336' });
+    const report = deliveryReportSchema.parse({
+      id: 41001,
+      dlr: '1',
+      ptt: '0',
+      extra: { deep: true },
+      receiver: '+336',
+    });
     expect(report).toEqual({ id: '41001', dlr: '1', ptt: '0' });
     expect(effectOf(report)).toEqual({ status: 'delivered', code: 'dlr:1' });
     expect(effectOf({ id: '1', dlr: '2' })).toEqual({ status: 'undelivered', code: 'dlr:2' });

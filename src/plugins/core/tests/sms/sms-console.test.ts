@@ -107,7 +107,16 @@ describe('the demo provider', () => {
 
   it('prints neither the number nor the text', () => {
     expect(capturedLogs).toContain('accepted by console');
-    for (const secret of [LEA_E164, LEA, '12 34 56 78', '12345678', BODY, 'Atelier cuisine', 'Sortie familles', 'reprend']) {
+    for (const secret of [
+      LEA_E164,
+      LEA,
+      '12 34 56 78',
+      '12345678',
+      BODY,
+      'Atelier cuisine',
+      'Sortie familles',
+      'reprend',
+    ]) {
       expect([secret, capturedLogs.includes(secret)]).toEqual([secret, false]);
     }
   });
@@ -186,7 +195,11 @@ describe('the SMS page of the admin', () => {
 
   it('counts this month’s messages, parts and credits per centre', async () => {
     const mine = (await app.http().get('/core/sms/summary').set(as(teamOliviers)).expect(200)).body as SmsSummary;
-    expect(mine).toMatchObject({ provider: 'console', creditsLeft: null, month: { messages: 3, segments: 3, credits: 3 } });
+    expect(mine).toMatchObject({
+      provider: 'console',
+      creditsLeft: null,
+      month: { messages: 3, segments: 3, credits: 3 },
+    });
     const all = (await app.http().get('/core/sms/summary').set(as(superAdmin)).expect(200)).body as SmsSummary;
     expect(all.month).toMatchObject({ messages: 4, segments: 4, credits: 4 });
     expect(new Date(all.month.from).getTime()).toBeLessThanOrEqual(Date.now());
@@ -213,7 +226,13 @@ describe('personal data', () => {
     expect(erase.body.types).toContainEqual({ uid: RECEIPT_UID, label: 'SMS envoyés', erased: 0, anonymised: 3 });
 
     const stored = await receipts().findOne({ where: { id: leaReceipt } });
-    expect(stored).toMatchObject({ phone: null, body: null, status: 'delivered', segments: 1, anonymisedAt: expect.anything() });
+    expect(stored).toMatchObject({
+      phone: null,
+      body: null,
+      status: 'delivered',
+      segments: 1,
+      anonymisedAt: expect.anything(),
+    });
     const list = await app.http().get('/core/sms/receipts').set(as(teamOliviers)).expect(200);
     expect(list.body.results.find((row: { id: number }) => row.id === leaReceipt)).toMatchObject({
       to: null,
@@ -235,16 +254,32 @@ describe('retention', () => {
       ['retention:seven-months', 213],
       ['retention:three-years', 1100],
     ] as const) {
-      const result = await sms.send({ to: '06 12 34 56 90', body: 'Message ancien.', centre: oliviers, hours: 'any', tag });
-      await receipts().update({ where: { id: result.receiptId }, data: { createdAt: new Date(Date.now() - ageDays * DAY) } });
+      const result = await sms.send({
+        to: '06 12 34 56 90',
+        body: 'Message ancien.',
+        centre: oliviers,
+        hours: 'any',
+        tag,
+      });
+      await receipts().update({
+        where: { id: result.receiptId },
+        data: { createdAt: new Date(Date.now() - ageDays * DAY) },
+      });
       made.push(result.receiptId);
     }
     const [recent, sevenMonths, threeYears] = made;
 
     const anonymised = await sms.anonymiseOlderThan(new Date(Date.now() - 183 * DAY));
     expect(anonymised.count).toBe(2);
-    expect(await receipts().findOne({ where: { id: recent } })).toMatchObject({ phone: '+33612345690', anonymisedAt: null });
-    expect(await receipts().findOne({ where: { id: sevenMonths } })).toMatchObject({ phone: null, body: null, segments: 1 });
+    expect(await receipts().findOne({ where: { id: recent } })).toMatchObject({
+      phone: '+33612345690',
+      anonymisedAt: null,
+    });
+    expect(await receipts().findOne({ where: { id: sevenMonths } })).toMatchObject({
+      phone: null,
+      body: null,
+      segments: 1,
+    });
 
     const deleted = await sms.deleteOlderThan(new Date(Date.now() - 730 * DAY));
     expect(deleted.count).toBe(1);

@@ -116,7 +116,12 @@ describe('sending through OVH', () => {
     await app.strapi.db
       .query('plugin::core.centre')
       .update({ where: { id: centre }, data: { smsSenderName: 'Oliviers' } });
-    expect(await receipt(result.receiptId)).toMatchObject({ sender: 'CSC Test', encoding: 'ucs2', segments: 2, credits: 2 });
+    expect(await receipt(result.receiptId)).toMatchObject({
+      sender: 'CSC Test',
+      encoding: 'ucs2',
+      segments: 2,
+      credits: 2,
+    });
   });
 
   it('settles a message whose answer was lost: asks OVH by tag instead of sending again', async () => {
@@ -149,7 +154,9 @@ describe('sending through OVH', () => {
     const neverLeft = await send({ to: '06 12 34 56 05', body: 'Message jamais parti.', tag: 'crash:2' });
     const longAgo = new Date(Date.now() - 3_600_000);
     for (const id of [wentOut.receiptId, neverLeft.receiptId]) {
-      await app.strapi.db.query(RECEIPT_UID).update({ where: { id }, data: { status: 'sending', attemptedAt: longAgo } });
+      await app.strapi.db
+        .query(RECEIPT_UID)
+        .update({ where: { id }, data: { status: 'sending', attemptedAt: longAgo } });
     }
     // A message being sent right now is not touched.
     const inFlight = await send({ to: '06 12 34 56 06', body: 'En cours.', tag: 'crash:3' });
@@ -158,7 +165,10 @@ describe('sending through OVH', () => {
       .update({ where: { id: inFlight.receiptId }, data: { status: 'sending', attemptedAt: new Date() } });
 
     expect(await sms.reconcileInterrupted()).toEqual({ sent: 1, interrupted: 1 });
-    expect(await receipt(wentOut.receiptId)).toMatchObject({ status: 'sent', providerId: expect.stringMatching(/^\d+$/) });
+    expect(await receipt(wentOut.receiptId)).toMatchObject({
+      status: 'sent',
+      providerId: expect.stringMatching(/^\d+$/),
+    });
     expect(await receipt(neverLeft.receiptId)).toMatchObject({ status: 'error', errorCode: 'interrupted' });
     expect(await send({ to: '06 12 34 56 06', body: 'En cours.', tag: 'crash:3' })).toMatchObject({
       outcome: 'in-progress',
@@ -189,7 +199,12 @@ describe('sending through OVH', () => {
   it('records permanent refusals and never retries them', async () => {
     fake.invalidReceivers.add('+33612345609');
     const invalid = await send({ to: '06 12 34 56 09', body: 'Numéro refusé.', tag: 'refus:1' });
-    expect(invalid).toMatchObject({ outcome: 'refused', retryable: false, status: 'invalid', reason: 'invalid-receiver' });
+    expect(invalid).toMatchObject({
+      outcome: 'refused',
+      retryable: false,
+      status: 'invalid',
+      reason: 'invalid-receiver',
+    });
     expect(await receipt(invalid.receiptId)).toMatchObject({ status: 'invalid', credits: 0 });
 
     const blacklisted = await send({ to: BLACKLISTED, body: 'Cette personne a répondu STOP.', tag: 'refus:2' });
@@ -238,12 +253,28 @@ describe('sending through OVH', () => {
 describe('what is refused before anything is recorded', () => {
   it.each([
     [{ to: '01 23 45 67 89' }, 'to', 'Ce numéro est un fixe : indiquez un numéro de mobile (06, 07…).'],
-    [{ to: '+44 7400 123456' }, 'to', 'Ce numéro est étranger : les SMS ne partent que vers les mobiles de France et des outre-mer.'],
+    [
+      { to: '+44 7400 123456' },
+      'to',
+      'Ce numéro est étranger : les SMS ne partent que vers les mobiles de France et des outre-mer.',
+    ],
     [{ body: '' }, 'body', 'Le message est vide.'],
-    [{ body: 'a'.repeat(919) }, 'body', 'Ce message ferait 7 SMS ; 6 au plus sont permis. Retirez environ 1 caractère.'],
+    [
+      { body: 'a'.repeat(919) },
+      'body',
+      'Ce message ferait 7 SMS ; 6 au plus sont permis. Retirez environ 1 caractère.',
+    ],
     [{ centre: 999999 }, 'centre', 'Centre inconnu.'],
-    [{ sender: '0612345678 trop long' }, 'sender', 'Le nom d’expéditeur compte 11 caractères au plus : lettres sans accent, chiffres, espace, point ou tiret.'],
-    [{ tag: 'pas de espaces' }, 'tag', 'L’étiquette ne contient que des lettres sans accent, des chiffres et . _ : / -'],
+    [
+      { sender: '0612345678 trop long' },
+      'sender',
+      'Le nom d’expéditeur compte 11 caractères au plus : lettres sans accent, chiffres, espace, point ou tiret.',
+    ],
+    [
+      { tag: 'pas de espaces' },
+      'tag',
+      'L’étiquette ne contient que des lettres sans accent, des chiffres et . _ : / -',
+    ],
     [{ extra: true }, '', 'Champ inconnu : extra.'],
   ])('%j', async (change, field, message) => {
     const before = await app.strapi.db.query(RECEIPT_UID).count();
@@ -254,7 +285,9 @@ describe('what is refused before anything is recorded', () => {
   });
 
   it('defers a message outside the sending hours, and drops it when that would be too late', async () => {
-    const parisWeekday = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Paris', weekday: 'short' }).format(new Date());
+    const parisWeekday = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Paris', weekday: 'short' }).format(
+      new Date(),
+    );
     const today = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parisWeekday) + 1;
     const tomorrowOnly = { days: [(today % 7) + 1], skipPublicHolidays: false };
     const before = jobsPosted();
@@ -289,7 +322,9 @@ describe('delivery reports from OVH', () => {
   it('marks a message delivered from the query string OVH calls', async () => {
     const response = await app
       .http()
-      .get(`${REPORT}?token=${REPORT_TOKEN}&id=${providerId}&dlr=1&ptt=0&date=2026-01-01+10:00:00&description=Delivered&receiver=%2B33612345614&tag=x`);
+      .get(
+        `${REPORT}?token=${REPORT_TOKEN}&id=${providerId}&dlr=1&ptt=0&date=2026-01-01+10:00:00&description=Delivered&receiver=%2B33612345614&tag=x`,
+      );
     expect(response.status).toBe(204);
     expect(await receipt(receiptId)).toMatchObject({
       status: 'delivered',
@@ -300,14 +335,13 @@ describe('delivery reports from OVH', () => {
   });
 
   it('accepts a JSON or form body too, and records an undelivered message', async () => {
-    await app.http().post(`${REPORT}?token=${REPORT_TOKEN}`).send({ id: Number(providerId), dlr: 2, ptt: 802 }).expect(204);
-    expect(await receipt(receiptId)).toMatchObject({ status: 'undelivered', errorCode: 'undelivered' });
     await app
       .http()
       .post(`${REPORT}?token=${REPORT_TOKEN}`)
-      .type('form')
-      .send(`id=${providerId}&dlr=1`)
+      .send({ id: Number(providerId), dlr: 2, ptt: 802 })
       .expect(204);
+    expect(await receipt(receiptId)).toMatchObject({ status: 'undelivered', errorCode: 'undelivered' });
+    await app.http().post(`${REPORT}?token=${REPORT_TOKEN}`).type('form').send(`id=${providerId}&dlr=1`).expect(204);
     expect(await receipt(receiptId)).toMatchObject({ status: 'delivered' });
   });
 
@@ -320,7 +354,11 @@ describe('delivery reports from OVH', () => {
 
   it('refuses reports without the right token', async () => {
     const before = await receipt(receiptId);
-    for (const query of [`id=${providerId}&dlr=2`, `token=wrong&id=${providerId}&dlr=2`, `token[]=x&id=${providerId}&dlr=2`]) {
+    for (const query of [
+      `id=${providerId}&dlr=2`,
+      `token=wrong&id=${providerId}&dlr=2`,
+      `token[]=x&id=${providerId}&dlr=2`,
+    ]) {
       const response = await app.http().get(`${REPORT}?${query}`);
       expect([query, response.status]).toEqual([query, 403]);
     }
@@ -331,7 +369,12 @@ describe('delivery reports from OVH', () => {
     ['an id that is not a number', `id=abc&dlr=1`, 'id', 'Le champ id doit être un nombre de 20 chiffres au plus.'],
     ['an id given twice', `id=1&id=2&dlr=1`, 'id', 'Le champ id doit être un nombre.'],
     ['a nested id', `id[a]=1&dlr=1`, 'id', 'Le champ id doit être un nombre.'],
-    ['an oversized description', `id=1&description=${'x'.repeat(5000)}`, 'description', 'Le champ description compte 200 caractères au plus.'],
+    [
+      'an oversized description',
+      `id=1&description=${'x'.repeat(5000)}`,
+      'description',
+      'Le champ description compte 200 caractères au plus.',
+    ],
     ['a dlr that is a word', `id=1&dlr=delivered`, 'dlr', 'Le champ dlr doit être un nombre de 3 chiffres au plus.'],
   ])('refuses %s with a French message', async (_label, query, field, message) => {
     const response = await app.http().get(`${REPORT}?token=${REPORT_TOKEN}&${query}`);
@@ -343,13 +386,29 @@ describe('delivery reports from OVH', () => {
     const before = await receipt(receiptId);
     const hostile = [
       app.http().post(`${REPORT}?token=${REPORT_TOKEN}`).set('Content-Type', 'application/json').send('{"id": '),
-      app.http().post(`${REPORT}?token=${REPORT_TOKEN}`).send([{ id: providerId }]),
-      app.http().post(`${REPORT}?token=${REPORT_TOKEN}`).send({ id: { $gt: 0 }, dlr: 1 }),
+      app
+        .http()
+        .post(`${REPORT}?token=${REPORT_TOKEN}`)
+        .send([{ id: providerId }]),
+      app
+        .http()
+        .post(`${REPORT}?token=${REPORT_TOKEN}`)
+        .send({ id: { $gt: 0 }, dlr: 1 }),
       app.http().post(`${REPORT}?token=${REPORT_TOKEN}`).send({ id: null }),
       app.http().post(`${REPORT}?token=${REPORT_TOKEN}`).send({ id: providerId, ptt: 1e30 }),
-      app.http().post(`${REPORT}?token=${REPORT_TOKEN}`).send({ id: providerId, date: ['x'] }),
-      app.http().post(`${REPORT}?token=${REPORT_TOKEN}`).send({ id: providerId, __proto__: { polluted: true }, constructor: 'x' }),
-      app.http().post(`${REPORT}?token=${REPORT_TOKEN}`).set('Content-Type', 'application/json').send(`{"id":"1","x":"${'y'.repeat(2_000_000)}"}`),
+      app
+        .http()
+        .post(`${REPORT}?token=${REPORT_TOKEN}`)
+        .send({ id: providerId, date: ['x'] }),
+      app
+        .http()
+        .post(`${REPORT}?token=${REPORT_TOKEN}`)
+        .send({ id: providerId, __proto__: { polluted: true }, constructor: 'x' }),
+      app
+        .http()
+        .post(`${REPORT}?token=${REPORT_TOKEN}`)
+        .set('Content-Type', 'application/json')
+        .send(`{"id":"1","x":"${'y'.repeat(2_000_000)}"}`),
       app.http().get(`${REPORT}?token=${REPORT_TOKEN}&id=${'9'.repeat(5000)}`),
     ];
     for (const response of await Promise.all(hostile)) {
@@ -361,7 +420,9 @@ describe('delivery reports from OVH', () => {
 
     await app
       .http()
-      .get(`${REPORT}?token=${REPORT_TOKEN}&id=${providerId}&dlr=1&description=${encodeURIComponent('<script>alert("x")</script>')}&unknown[deep]=1`)
+      .get(
+        `${REPORT}?token=${REPORT_TOKEN}&id=${providerId}&dlr=1&description=${encodeURIComponent('<script>alert("x")</script>')}&unknown[deep]=1`,
+      )
       .expect(204);
     expect((await receipt(receiptId)).reportDescription).toBe('script alert( x ) /script');
   });
@@ -381,7 +442,9 @@ describe('logs', () => {
     for (const e164 of [...personal].filter((value) => value.startsWith('+') || value.startsWith('0'))) {
       expect(text).not.toContain(e164.slice(-8));
     }
-    expect(await receipt((await app.strapi.db.query(RECEIPT_UID).findOne({ where: { tag: 'logs:1' } })).id)).toMatchObject({
+    expect(
+      await receipt((await app.strapi.db.query(RECEIPT_UID).findOne({ where: { tag: 'logs:1' } })).id),
+    ).toMatchObject({
       errorMessage: 'Receiver [numéro] failed',
     });
   });

@@ -43,7 +43,10 @@ export function smsConfigProblem(raw: unknown): string | null {
   if (config.provider !== undefined && config.provider !== 'console' && config.provider !== 'ovh') {
     return 'sms.provider must be console or ovh';
   }
-  if (config.deliveryReportToken !== undefined && (typeof config.deliveryReportToken !== 'string' || config.deliveryReportToken.length < 8)) {
+  if (
+    config.deliveryReportToken !== undefined &&
+    (typeof config.deliveryReportToken !== 'string' || config.deliveryReportToken.length < 8)
+  ) {
     return 'sms.deliveryReportToken must hold at least 8 characters';
   }
   if (config.provider === 'ovh') {

@@ -10,7 +10,11 @@ const digits = (field: string, max: number) =>
   z
     .union([z.string(), z.number()], { error: `Le champ ${field} doit être un nombre.` })
     .transform((value) => String(value).trim())
-    .pipe(z.string().regex(new RegExp(`^\\d{1,${max}}$`), `Le champ ${field} doit être un nombre de ${max} chiffres au plus.`));
+    .pipe(
+      z
+        .string()
+        .regex(new RegExp(`^\\d{1,${max}}$`), `Le champ ${field} doit être un nombre de ${max} chiffres au plus.`),
+    );
 
 const text = (field: string, max: number) =>
   z

@@ -30,8 +30,14 @@ const SENDER = /^[A-Za-z0-9 .-]{1,11}$/;
 
 const windowInput = z.strictObject({
   days: z.array(z.number().int().min(1).max(7)).min(1).max(7).optional(),
-  start: z.string().regex(/^\d{2}:\d{2}$/).optional(),
-  end: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  start: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
+  end: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
   skipPublicHolidays: z.boolean().optional(),
   timeZone: z.string().max(64).optional(),
   holidayRegion: z
@@ -51,9 +57,7 @@ const windowInput = z.strictObject({
 const sendInput = z.strictObject(
   {
     to: z.string({ error: 'Indiquez un numéro de mobile.' }).max(40, 'Ce numéro est trop long.'),
-    body: z
-      .string({ error: 'Le message est obligatoire.' })
-      .max(2000, 'Le message compte 2 000 caractères au plus.'),
+    body: z.string({ error: 'Le message est obligatoire.' }).max(2000, 'Le message compte 2 000 caractères au plus.'),
     centre: z.number({ error: 'Le centre est désigné par son numéro.' }).int().positive('Centre inconnu.'),
     tag: z
       .string()
@@ -63,7 +67,10 @@ const sendInput = z.strictObject(
       .optional(),
     sender: z
       .string()
-      .regex(SENDER, 'Le nom d’expéditeur compte 11 caractères au plus : lettres sans accent, chiffres, espace, point ou tiret.')
+      .regex(
+        SENDER,
+        'Le nom d’expéditeur compte 11 caractères au plus : lettres sans accent, chiffres, espace, point ou tiret.',
+      )
       .optional(),
     transliterate: z.boolean().default(false),
     stopClause: z.boolean().default(false),
@@ -79,13 +86,24 @@ export type SmsSendInput = z.input<typeof sendInput>;
 
 const receiptQuery = z.strictObject(
   {
-    page: z.coerce.number('Le numéro de page est un nombre.').int().min(1, 'Les pages commencent à 1.').max(10000).default(1),
-    pageSize: z.coerce.number('La taille de page est un nombre.').int().min(1).max(100, '100 lignes par page au plus.').default(25),
+    page: z.coerce
+      .number('Le numéro de page est un nombre.')
+      .int()
+      .min(1, 'Les pages commencent à 1.')
+      .max(10000)
+      .default(1),
+    pageSize: z.coerce
+      .number('La taille de page est un nombre.')
+      .int()
+      .min(1)
+      .max(100, '100 lignes par page au plus.')
+      .default(25),
     status: z.enum(SMS_STATUSES, { error: 'État inconnu.' }).optional(),
     centre: z.coerce.number('Le centre est désigné par son numéro.').int().positive().optional(),
   },
   {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `Paramètre inconnu : ${issue.keys.join(', ')}.` : undefined),
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `Paramètre inconnu : ${issue.keys.join(', ')}.` : undefined,
   },
 );
 
@@ -124,7 +142,8 @@ export function describeError(code: string | null): string | null {
   if (!code) return null;
   if (code === 'blacklisted') return 'La personne a demandé à ne plus recevoir de SMS (STOP).';
   if (code === 'invalid-receiver') return 'L’opérateur a refusé ce numéro.';
-  if (code === 'timeout') return 'Le fournisseur n’a pas répondu à temps ; l’envoi sera vérifié avant toute nouvelle tentative.';
+  if (code === 'timeout')
+    return 'Le fournisseur n’a pas répondu à temps ; l’envoi sera vérifié avant toute nouvelle tentative.';
   if (code === 'network') return 'Le fournisseur de SMS est injoignable.';
   if (code === 'interrupted') return 'L’envoi a été interrompu ; il sera vérifié avant toute nouvelle tentative.';
   if (code === 'undelivered') return 'Le message n’a pas pu être remis au téléphone.';
@@ -165,7 +184,11 @@ function createProvider(config: ResolvedSmsConfig): SmsProvider {
 
 /** First instant of the current month in Paris. */
 function startOfMonthInParis(now: Date): Date {
-  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit' })
+  const [year, month] = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+  })
     .format(now)
     .split('-')
     .map(Number);
@@ -231,8 +254,7 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function markFailed(receipt: ReceiptRecord, error: unknown, body: string): Promise<ReceiptRecord> {
-    const failure =
-      error instanceof SmsProviderError ? error : new SmsProviderError('transient', 'unexpected', null);
+    const failure = error instanceof SmsProviderError ? error : new SmsProviderError('transient', 'unexpected', null);
     const status: SmsStatus =
       failure.kind === 'blacklisted'
         ? 'blacklisted'
@@ -241,7 +263,9 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
           : failure.kind === 'rejected'
             ? 'failed'
             : 'error';
-    strapi.log.warn(`SMS receipt #${receipt.id} not sent (${failure.code}${failure.kind === 'transient' ? ', will be retried' : ''})`);
+    strapi.log.warn(
+      `SMS receipt #${receipt.id} not sent (${failure.code}${failure.kind === 'transient' ? ', will be retried' : ''})`,
+    );
     return update(receipt.id, {
       status,
       errorCode: failure.code,
@@ -309,7 +333,9 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
     const problem = hours ? sendingWindowProblem(window) : null;
     if (problem) {
       throw new errors.ValidationError('Les heures d’envoi demandées ne sont pas valides.', {
-        errors: [{ path: ['hours'], message: 'Les heures d’envoi demandées ne sont pas valides.', name: 'ValidationError' }],
+        errors: [
+          { path: ['hours'], message: 'Les heures d’envoi demandées ne sont pas valides.', name: 'ValidationError' },
+        ],
       });
     }
     return window;
@@ -358,9 +384,10 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (lengthProblem) throw invalid('body', lengthProblem);
       const centre = (await strapi.db
         .query(CENTRE_UID)
-        .findOne({ where: { id: data.centre }, select: ['id', 'smsSenderName'] })) as
-        | { id: number; smsSenderName?: string | null }
-        | null;
+        .findOne({ where: { id: data.centre }, select: ['id', 'smsSenderName'] })) as {
+        id: number;
+        smsSenderName?: string | null;
+      } | null;
       if (!centre) throw invalid('centre', 'Centre inconnu.');
 
       const now = new Date();

@@ -48,7 +48,8 @@ export type FakeFailure =
   /** Accepts the job, then cuts the connection before answering (the message did go out). */
   | { kind: 'cut-after-accept' };
 
-const GSM = '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
+const GSM =
+  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
 const GSM_EXTENSION = '\f^{}\\[~]|€';
 
 /** The fake's own count of parts (simpler than the project's, on purpose independent of it). */
@@ -60,6 +61,14 @@ function partsOf(message: string): number {
     return length <= 160 ? 1 : Math.ceil(length / 153);
   }
   return message.length <= 70 ? 1 : Math.ceil(message.length / 67);
+}
+
+interface OvhJobAnswer {
+  ids: number[];
+  validReceivers: string[];
+  invalidReceivers: string[];
+  totalCreditsRemoved: number;
+  tag: string | null;
 }
 
 export class FakeOvh {
@@ -175,7 +184,7 @@ export class FakeOvh {
         return error(400, 'INVALID_BODY', 'Invalid JSON body');
       }
       const outcome = this.createJob(job);
-      if ('error' in outcome) return error(400, 'INVALID_PARAMETER', outcome.error);
+      if (outcome.error !== undefined) return error(400, 'INVALID_PARAMETER', outcome.error);
       if (failure?.kind === 'cut-after-accept') {
         call.status = -2;
         req.socket.destroy();
@@ -197,8 +206,9 @@ export class FakeOvh {
 
     const outgoing = /^\/outgoing\/(\d+)$/.exec(rest);
     if (outgoing && req.method === 'GET') {
-      const sms = this.outgoing.find((item) => item.id === Number(outgoing[1]));
-      if (!sms) return error(404, 'RESOURCE_NOT_FOUND', `The requested object (id = ${outgoing[1]}) does not exist`);
+      const id = Number(outgoing[1]);
+      const sms = this.outgoing.find((item) => item.id === id);
+      if (!sms) return error(404, 'RESOURCE_NOT_FOUND', `The requested object (id = ${id}) does not exist`);
       return answer(200, { ...sms, sentAt: sms.creationDatetime, deliveredAt: null, deliveryReceipt: 0 });
     }
 
@@ -211,7 +221,8 @@ export class FakeOvh {
   private checkSignature(req: IncomingMessage, body: string): [number, string, string] | null {
     const { appKey, appSecret, consumerKey } = this.credentials;
     if (req.headers['x-ovh-application'] !== appKey) return [403, 'INVALID_KEY', 'Invalid application key'];
-    if (req.headers['x-ovh-consumer'] !== consumerKey) return [403, 'INVALID_CREDENTIAL', 'This credential does not exist'];
+    if (req.headers['x-ovh-consumer'] !== consumerKey)
+      return [403, 'INVALID_CREDENTIAL', 'This credential does not exist'];
     const timestamp = Number(req.headers['x-ovh-timestamp']);
     const now = Math.floor(Date.now() / 1000) + this.clockSkew;
     if (!Number.isInteger(timestamp) || Math.abs(timestamp - now) > 180) {
@@ -233,7 +244,7 @@ export class FakeOvh {
     return null;
   }
 
-  private createJob(job: Record<string, unknown>) {
+  private createJob(job: Record<string, unknown>): { error: string } | (OvhJobAnswer & { error?: undefined }) {
     const { message, receivers, sender, tag, noStopClause, senderForResponse } = job;
     if (typeof message !== 'string' || message === '') return { error: 'Missing parameter message' };
     if (!Array.isArray(receivers) || receivers.length === 0) return { error: 'Missing parameter receivers' };

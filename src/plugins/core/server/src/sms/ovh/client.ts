@@ -24,7 +24,9 @@ export class OvhApiError extends Error {
     readonly status: number | null,
     readonly providerMessage: string | null,
   ) {
-    super(kind === 'http' ? `OVH API answered ${status}` : `OVH API ${kind === 'timeout' ? 'timed out' : 'unreachable'}`);
+    super(
+      kind === 'http' ? `OVH API answered ${status}` : `OVH API ${kind === 'timeout' ? 'timed out' : 'unreachable'}`,
+    );
     this.name = 'OvhApiError';
   }
 
