@@ -100,6 +100,6 @@ export interface SmsSendResult {
   status: SmsStatus | null;
   /** For `deferred`: the earliest time to try again (ISO). */
   notBefore?: string;
-  /** For `refused` and `failed`: a short code (`blacklisted`, `invalid-receiver`, `timeout`, `http-503`…). */
+  /** For `refused`, `failed` and a dropped `too-late`: a short code (`blacklisted`, `invalid-receiver`, `timeout`, `http-503`…). */
   reason?: string;
 }

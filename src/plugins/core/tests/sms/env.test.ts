@@ -73,7 +73,7 @@ describe('SMS environment', () => {
     [{ ...OVH, SMS_OVH_SENDER: '0612345678' }, 'SMS_OVH_SENDER', 'expected a sender name'],
     [{ ...OVH, SMS_OVH_SENDER: 'Centre Social des Oliviers' }, 'SMS_OVH_SENDER', 'expected a sender name'],
     [{ ...OVH, SMS_OVH_TIMEOUT_MS: '10' }, 'SMS_OVH_TIMEOUT_MS', 'between 500 and 120000'],
-  ])('names the variable at fault: %j', (source, variable, problem) => {
+  ])('names the variable at fault (case %#)', (source, variable, problem) => {
     const error = errorOf(source);
     expect(error.subject).toBe(variable);
     expect(error.message).toContain(problem);

@@ -276,7 +276,7 @@ describe('what is refused before anything is recorded', () => {
       'L’étiquette ne contient que des lettres sans accent, des chiffres et . _ : / -',
     ],
     [{ extra: true }, '', 'Champ inconnu : extra.'],
-  ])('%j', async (change, field, message) => {
+  ])('a wrong value (case %#) gives a French message for its field', async (change, field, message) => {
     const before = await app.strapi.db.query(RECEIPT_UID).count();
     const error = await failureOf(send({ to: '06 12 34 56 12', body: 'Bonjour', ...(change as object) }));
     expect(error.name).toBe('ValidationError');
@@ -305,6 +305,40 @@ describe('what is refused before anything is recorded', () => {
     });
     expect(tooLate).toMatchObject({ outcome: 'too-late', retryable: false });
     expect(jobsPosted()).toBe(before);
+  });
+
+  it('settles an owed message when its time has passed: sent if OVH had it, otherwise dropped', async () => {
+    const closedNow = { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '00:01', skipPublicHolidays: false };
+    const soon = new Date(Date.now() + 60_000);
+    fake.failNext({ kind: 'cut-after-accept' });
+    const answerLost = await send({ to: '06 12 34 56 16', body: 'Réponse perdue puis trop tard.', tag: 'tard:1' });
+    fake.failNext({ kind: 'http', status: 503, errorCode: 'SERVICE_UNAVAILABLE', message: 'Service unavailable' });
+    const neverLeft = await send({ to: '06 12 34 56 17', body: 'Jamais parti puis trop tard.', tag: 'tard:2' });
+    expect([answerLost.outcome, neverLeft.outcome]).toEqual(['failed', 'failed']);
+
+    const posted = jobsPosted();
+    const settled = await send({
+      to: '06 12 34 56 16',
+      body: 'Réponse perdue puis trop tard.',
+      tag: 'tard:1',
+      hours: closedNow,
+      notAfter: soon,
+    });
+    expect(settled).toMatchObject({ outcome: 'already-sent', status: 'sent' });
+    const dropped = await send({
+      to: '06 12 34 56 17',
+      body: 'Jamais parti puis trop tard.',
+      tag: 'tard:2',
+      hours: closedNow,
+      notAfter: soon,
+    });
+    expect(dropped).toMatchObject({ outcome: 'too-late', retryable: false, status: 'failed', reason: 'too-late' });
+    expect(jobsPosted()).toBe(posted);
+    // Once settled, the answer no longer depends on the hour.
+    expect(await send({ to: '06 12 34 56 17', body: 'Jamais parti puis trop tard.', tag: 'tard:2' })).toMatchObject({
+      outcome: 'refused',
+      reason: 'too-late',
+    });
   });
 });
 

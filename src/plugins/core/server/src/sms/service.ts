@@ -60,21 +60,23 @@ const sendInput = z.strictObject(
     body: z.string({ error: 'Le message est obligatoire.' }).max(2000, 'Le message compte 2 000 caractères au plus.'),
     centre: z.number({ error: 'Le centre est désigné par son numéro.' }).int().positive('Centre inconnu.'),
     tag: z
-      .string()
-      .min(1)
+      .string({ error: 'L’étiquette est un texte.' })
+      .min(1, 'L’étiquette est vide.')
       .max(120, 'L’étiquette compte 120 caractères au plus.')
       .regex(/^[\w.:/-]+$/, 'L’étiquette ne contient que des lettres sans accent, des chiffres et . _ : / -')
       .optional(),
     sender: z
-      .string()
+      .string({ error: 'Le nom d’expéditeur est un texte.' })
       .regex(
         SENDER,
         'Le nom d’expéditeur compte 11 caractères au plus : lettres sans accent, chiffres, espace, point ou tiret.',
       )
       .optional(),
-    transliterate: z.boolean().default(false),
-    stopClause: z.boolean().default(false),
-    hours: z.union([z.literal('any'), windowInput]).optional(),
+    transliterate: z.boolean({ error: 'transliterate vaut true ou false.' }).default(false),
+    stopClause: z.boolean({ error: 'stopClause vaut true ou false.' }).default(false),
+    hours: z
+      .union([z.literal('any'), windowInput], { error: 'Les heures d’envoi demandées ne sont pas valides.' })
+      .optional(),
     notAfter: z.coerce.date({ error: 'La date limite n’est pas une date.' }).optional(),
   },
   {
@@ -147,6 +149,7 @@ export function describeError(code: string | null): string | null {
   if (code === 'network') return 'Le fournisseur de SMS est injoignable.';
   if (code === 'interrupted') return 'L’envoi a été interrompu ; il sera vérifié avant toute nouvelle tentative.';
   if (code === 'undelivered') return 'Le message n’a pas pu être remis au téléphone.';
+  if (code === 'too-late') return 'Trop tard : le message n’a pas été envoyé, sa date était passée.';
   const http = /^http-(\d{3})$/.exec(code);
   if (http && Number(http[1]) >= 500) return `Le fournisseur de SMS est en panne (erreur ${http[1]}).`;
   if (http) return `Le fournisseur a refusé l’envoi (erreur ${http[1]}) : vérifiez la configuration SMS.`;
@@ -223,7 +226,7 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
     receiptId: receipt?.id ?? null,
     tag: receipt?.tag ?? null,
     status: receipt?.status ?? null,
-    ...(receipt?.errorCode && (outcome === 'refused' || outcome === 'failed') ? { reason: receipt.errorCode } : {}),
+    ...(receipt?.errorCode && ['refused', 'failed', 'too-late'].includes(outcome) ? { reason: receipt.errorCode } : {}),
     ...extra,
   });
 
@@ -327,6 +330,25 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return deliver(claimed, true, validityMinutes);
   }
 
+  /**
+   * A message still owed whose time has passed: it is not sent, but its receipt must say the
+   * truth, so the provider is asked whether an earlier attempt went out after all.
+   */
+  async function giveUp(existing: ReceiptRecord): Promise<SmsSendResult> {
+    const attemptedAt = existing.attemptedAt ? new Date(existing.attemptedAt).getTime() : 0;
+    const busy = existing.status === 'sending' && Date.now() - attemptedAt < leaseMs();
+    if (busy || !(await claim(existing))) return result(existing, 'in-progress');
+    const claimed = { ...existing, status: 'sending' as const, attempts: existing.attempts + 1 };
+    try {
+      const earlier = await currentProvider().findByTag(existing.providerTag);
+      if (earlier) return result(await markAccepted(claimed, earlier), 'already-sent');
+    } catch {
+      // The provider cannot tell: the message is still dropped, the receipt says it may be unsent.
+    }
+    const dropped = await update(existing.id, { status: 'failed', errorCode: 'too-late', credits: 0 });
+    return result(dropped, 'too-late', { retryable: false });
+  }
+
   function windowOf(hours: SmsSendInput['hours']): SendingWindow | null {
     if (hours === 'any') return null;
     const window = { ...config().window, ...hours };
@@ -390,20 +412,24 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
       } | null;
       if (!centre) throw invalid('centre', 'Centre inconnu.');
 
+      const tag = data.tag ?? `sms-${crypto.randomUUID()}`;
+      const providerTag = providerTagOf(tag);
+      const existing = await findByProviderTag(providerTag);
+      // What went out (or never will) is answered as such, whatever the hour.
+      if (existing && FINAL_SMS_STATUSES.includes(existing.status)) return resume(existing, null);
+
       const now = new Date();
       const window = windowOf(data.hours);
       const notBefore = window ? nextSendingTime(now, window) : now;
       if (data.notAfter && Math.max(notBefore.getTime(), now.getTime()) > data.notAfter.getTime()) {
-        return result(null, 'too-late');
+        return existing ? giveUp(existing) : result(null, 'too-late');
       }
-      if (notBefore.getTime() > now.getTime()) return result(null, 'deferred', { notBefore: notBefore.toISOString() });
+      if (notBefore.getTime() > now.getTime()) {
+        return result(existing, 'deferred', { notBefore: notBefore.toISOString() });
+      }
       const validityMinutes = data.notAfter
         ? Math.max(1, Math.min(2880, Math.floor((data.notAfter.getTime() - now.getTime()) / 60_000)))
         : null;
-
-      const tag = data.tag ?? `sms-${crypto.randomUUID()}`;
-      const providerTag = providerTagOf(tag);
-      const existing = await findByProviderTag(providerTag);
       if (existing) return resume(existing, validityMinutes);
 
       const cost = smsCost(body, { stopClause: data.stopClause });
