@@ -60,7 +60,7 @@ export interface SmsReceiptRow {
 }
 
 export interface SmsReceiptDetail extends SmsReceiptRow {
-  /** Full E.164 number, for the centre's staff; null once anonymised. */
+  /** The full number written for reading (`+33 6 12 34 56 78`), for the centre's staff; null once anonymised. */
   phone: string | null;
   /** The text as sent; null once anonymised. */
   body: string | null;

@@ -69,6 +69,11 @@ export function checkMobile(input: unknown, options: { regions?: readonly Countr
   return { ok: true, e164: parsed.number, region };
 }
 
+/** A number written for reading (`+33 6 12 34 56 78`); the input itself when it does not parse. */
+export function formatPhone(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}
+
 /**
  * A number as lists show it: the country code, the first digit and the last two, the rest
  * hidden (`+33 6 •• •• •• 78`). Enough for staff to recognise a person, not to call them.

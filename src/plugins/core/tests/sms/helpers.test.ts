@@ -3,6 +3,7 @@ import {
   MAX_SMS_PARTS,
   checkMobile,
   easterSunday,
+  formatPhone,
   frenchPublicHolidays,
   isGsm7,
   isWithinSendingWindow,
@@ -64,6 +65,7 @@ describe('mobile numbers', () => {
     expect(maskPhone('+33612345678')).toBe('+33 6 •• •• •• 78');
     expect(maskPhone('+262692123456')).toBe('+262 6 •• •• •• 56');
     expect(maskPhone(null)).toBe('—');
+    expect(formatPhone('+262692123456')).toBe('+262 692 12 34 56');
   });
 });
 

@@ -186,7 +186,7 @@ describe('the SMS page of the admin', () => {
     const { body } = (await app.http().get(`/core/sms/receipts/${leaReceipt}`).set(as(teamOliviers)).expect(200)) as {
       body: SmsReceiptDetail;
     };
-    expect(body).toMatchObject({ phone: LEA_E164, body: BODY, to: '+33 6 •• •• •• 78', attempts: 1 });
+    expect(body).toMatchObject({ phone: '+33 6 12 34 56 78', body: BODY, to: '+33 6 •• •• •• 78', attempts: 1 });
     const other = await app.http().get(`/core/sms/receipts/${leaReceipt}`).set(as(teamTilleuls));
     expect(other.status).toBe(404);
     expect(other.body.error.message).toBe('Ce SMS n’existe pas.');

@@ -15,7 +15,7 @@ import {
 } from '../../../shared/contracts/sms';
 import { CENTRE_UID, SMS_RECEIPT_UID } from '../../../shared/permissions';
 import { nextSendingTime, sendingWindowProblem, type SendingWindow } from '../../../shared/sms/hours';
-import { checkMobile, maskPhone } from '../../../shared/sms/phone';
+import { checkMobile, formatPhone, maskPhone } from '../../../shared/sms/phone';
 import { smsCost, smsLengthProblem, toGsm7 } from '../../../shared/sms/segments';
 import type { AdminUserLike } from '../centres/scope';
 import { getService } from '../utils/get-service';
@@ -573,7 +573,7 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!receipt) throw new errors.NotFoundError('Ce SMS n’existe pas.');
       return {
         ...rowOf(receipt),
-        phone: receipt.phone,
+        phone: receipt.phone ? formatPhone(receipt.phone) : null,
         body: receipt.body,
         sender: receipt.sender,
         providerId: receipt.providerId,
