@@ -113,6 +113,7 @@ describe('a person’s data: find, export, erase', () => {
       .expect(200);
     expect(body.types).toEqual([
       { uid: MEMBER_UID, label: 'Compte partenaire ou habitant', count: 1 },
+      { uid: 'plugin::core.sms-receipt', label: 'SMS envoyés', count: 0 },
       { uid: 'plugin::core.consent', label: 'Consentements', count: 2 },
     ]);
     expect(body.total).toBe(3);
@@ -138,6 +139,8 @@ describe('a person’s data: find, export, erase', () => {
       'consentements.csv',
       'consentements.json',
       'lisez-moi.txt',
+      'sms-envoyes.csv',
+      'sms-envoyes.json',
     ]);
     expect(JSON.parse(strFromU8(files['compte-partenaire-ou-habitant.json']))).toEqual([
       expect.objectContaining({ identifiant: 'lea', email: 'lea.martin@exemple.fr' }),
@@ -197,6 +200,7 @@ describe('a person’s data: find, export, erase', () => {
       .expect(200);
     expect(body.types).toEqual([
       { uid: MEMBER_UID, label: 'Compte partenaire ou habitant', erased: 1, anonymised: 0 },
+      { uid: 'plugin::core.sms-receipt', label: 'SMS envoyés', erased: 0, anonymised: 0 },
       { uid: 'plugin::core.consent', label: 'Consentements', erased: 2, anonymised: 0 },
     ]);
     expect(await app.strapi.db.query(MEMBER_UID).count({ where: { email: 'lea.martin@exemple.fr' } })).toBe(0);
@@ -208,6 +212,8 @@ describe('a person’s data: find, export, erase', () => {
       .send({ email: 'lea.martin@exemple.fr' });
     expect(search.body.total).toBe(0);
     const audit = await app.http().get('/core/audit?action=gdpr.erase').set(as(superAdmin)).expect(200);
-    expect(audit.body.results[0].details).toEqual({ counts: { [MEMBER_UID]: 1, 'plugin::core.consent': 2 } });
+    expect(audit.body.results[0].details).toEqual({
+      counts: { [MEMBER_UID]: 1, 'plugin::core.sms-receipt': 0, 'plugin::core.consent': 2 },
+    });
   });
 });
