@@ -245,8 +245,17 @@ describe('sending through OVH', () => {
       attempts: 1,
       stopClause: false,
     };
-    await app.strapi.db.query(RECEIPT_UID).create({ data });
-    await expect(app.strapi.db.query(RECEIPT_UID).create({ data })).rejects.toThrow();
+    const first = await app.strapi.db.query(RECEIPT_UID).create({ data });
+    expect(first).toMatchObject({ tag: 'unique:1' });
+    const second = await app.strapi.db
+      .query(RECEIPT_UID)
+      .create({ data })
+      .then(
+        () => null,
+        (error: Error) => error,
+      );
+    expect(second?.message).toMatch(/unique|duplicate/i);
+    expect(await app.strapi.db.query(RECEIPT_UID).count({ where: { tag: 'unique:1' } })).toBe(1);
   });
 });
 
