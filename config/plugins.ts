@@ -15,6 +15,7 @@ export default () => {
         // Core reports which local plugins run (health endpoint); it cannot see folders itself.
         localPlugins: local.map((plugin) => plugin.name),
         geocoding: env.geocoding,
+        sms: env.sms,
         // In capture mode core keeps every e-mail in the admin instead of handing it to SMTP.
         mail: { mode: env.mail.mode },
         moderation: {

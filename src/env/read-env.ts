@@ -1,4 +1,4 @@
-import { VARIABLES, type VariableSpec } from './variables';
+import { OVH_ENDPOINTS, VARIABLES, type VariableSpec } from './variables';
 
 /** A configuration mistake, reported as one line naming the variable or file at fault. */
 export class ConfigError extends Error {
@@ -40,6 +40,24 @@ export interface MailEnv {
   replyTo?: string;
 }
 
+export interface SmsOvhEnv {
+  /** `ovh-eu`, `ovh-ca`, `ovh-us`, or an https:// address (a test double). */
+  endpoint: string;
+  appKey: string;
+  appSecret: string;
+  consumerKey: string;
+  serviceName: string;
+  sender: string | null;
+  timeoutMs: number;
+}
+
+export interface SmsEnv {
+  provider: 'console' | 'ovh';
+  /** Absent only for the console provider in production, where no report is expected. */
+  deliveryReportToken?: string;
+  ovh: SmsOvhEnv | null;
+}
+
 export interface Env {
   nodeEnv: NodeEnv;
   host: string;
@@ -65,6 +83,7 @@ export interface Env {
   moderation: { reportThreshold: number; pendingDays: number };
   /** Tests only: load the fixture plugins of tests/fixtures; never in production. */
   testFixtures: boolean;
+  sms: SmsEnv;
   demo: { seed: boolean; adminEmail: string; adminPassword: string };
 }
 
@@ -251,6 +270,58 @@ function mail(source: Source): MailEnv {
   };
 }
 
+/**
+ * SMS: the console provider (demo) needs nothing; OVH needs its credentials, which production
+ * refuses to take from .env.example. The delivery-report token guards the public callback.
+ */
+function sms(source: Source, production: boolean): SmsEnv {
+  const provider = requiredText(source, 'SMS_PROVIDER') as SmsEnv['provider'];
+  if (provider === 'console') {
+    const given = raw(source, 'SMS_DELIVERY_REPORT_TOKEN') !== undefined;
+    const token = !production || given ? secret(source, 'SMS_DELIVERY_REPORT_TOKEN', production) : undefined;
+    return { provider, deliveryReportToken: token, ovh: null };
+  }
+  const required = (name: string) => {
+    if (raw(source, name) === undefined) throw new ConfigError(name, 'is required when SMS_PROVIDER=ovh');
+    return secret(source, name, production);
+  };
+  const endpoint = requiredText(source, 'SMS_OVH_ENDPOINT');
+  if (!(OVH_ENDPOINTS as readonly string[]).includes(endpoint)) {
+    if (!endpoint.startsWith('https://')) {
+      throw new ConfigError('SMS_OVH_ENDPOINT', `expected one of ${OVH_ENDPOINTS.join(', ')} or an https:// address`);
+    }
+    url(source, 'SMS_OVH_ENDPOINT', ['https:']);
+  }
+  const serviceName = raw(source, 'SMS_OVH_SERVICE_NAME');
+  if (!serviceName) throw new ConfigError('SMS_OVH_SERVICE_NAME', 'is required when SMS_PROVIDER=ovh');
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(serviceName)) {
+    throw new ConfigError(
+      'SMS_OVH_SERVICE_NAME',
+      `expected the SMS account name, e.g. sms-ab12345-1, got "${serviceName}"`,
+    );
+  }
+  const sender = raw(source, 'SMS_OVH_SENDER') ?? null;
+  if (sender !== null && (!/^[A-Za-z0-9 .-]{1,11}$/.test(sender) || !/[A-Za-z]/.test(sender))) {
+    throw new ConfigError(
+      'SMS_OVH_SENDER',
+      `expected a sender name of 11 letters (no accents), digits, spaces, dots or dashes, with a letter, got "${sender}"`,
+    );
+  }
+  return {
+    provider,
+    deliveryReportToken: required('SMS_DELIVERY_REPORT_TOKEN'),
+    ovh: {
+      endpoint,
+      appKey: required('SMS_OVH_APP_KEY'),
+      appSecret: required('SMS_OVH_APP_SECRET'),
+      consumerKey: required('SMS_OVH_CONSUMER_KEY'),
+      serviceName,
+      sender,
+      timeoutMs: integer(source, 'SMS_OVH_TIMEOUT_MS'),
+    },
+  };
+}
+
 /** Validates the whole environment; throws an {@link ConfigError} on the first mistake. */
 export function readEnv(source: Source = process.env): Env {
   const nodeEnv = requiredText(source, 'NODE_ENV') as NodeEnv;
@@ -290,6 +361,7 @@ export function readEnv(source: Source = process.env): Env {
       pendingDays: integer(source, 'MODERATION_PENDING_DAYS'),
     },
     testFixtures: boolean(source, 'TEST_FIXTURES') && !production,
+    sms: sms(source, production),
     demo: {
       seed: boolean(source, 'DEMO_SEED'),
       adminEmail: email(source, 'DEMO_ADMIN_EMAIL'),

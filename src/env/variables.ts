@@ -22,6 +22,9 @@ export interface VariableSpec {
 
 export const DATABASE_CLIENTS = ['sqlite', 'postgres'] as const;
 export const EMAIL_MODES = ['smtp', 'capture'] as const;
+export const SMS_PROVIDERS = ['console', 'ovh'] as const;
+/** The OVH APIs the official client knows by name; any other endpoint is an https:// address. */
+export const OVH_ENDPOINTS = ['ovh-eu', 'ovh-ca', 'ovh-us'] as const;
 
 export const VARIABLES: readonly VariableSpec[] = [
   {
@@ -91,6 +94,15 @@ export const VARIABLES: readonly VariableSpec[] = [
   { name: 'MODERATION_REPORT_THRESHOLD', kind: 'integer', example: '3', fallback: '3', min: 1, max: 1000 },
   { name: 'MODERATION_PENDING_DAYS', kind: 'integer', example: '7', fallback: '7', min: 1, max: 365 },
   { name: 'TEST_FIXTURES', kind: 'boolean', example: 'false', fallback: 'false' },
+  { name: 'SMS_PROVIDER', kind: 'string', example: 'console', fallback: 'console', choices: SMS_PROVIDERS },
+  { name: 'SMS_DELIVERY_REPORT_TOKEN', kind: 'string', secret: true, example: 'exampleSmsReportToken' },
+  { name: 'SMS_OVH_ENDPOINT', kind: 'string', example: 'ovh-eu', fallback: 'ovh-eu' },
+  { name: 'SMS_OVH_APP_KEY', kind: 'string', secret: true, example: 'exampleOvhAppKey' },
+  { name: 'SMS_OVH_APP_SECRET', kind: 'string', secret: true, example: 'exampleOvhAppSecret' },
+  { name: 'SMS_OVH_CONSUMER_KEY', kind: 'string', secret: true, example: 'exampleOvhConsumerKey' },
+  { name: 'SMS_OVH_SERVICE_NAME', kind: 'string', example: 'sms-ab12345-1' },
+  { name: 'SMS_OVH_SENDER', kind: 'string', example: '' },
+  { name: 'SMS_OVH_TIMEOUT_MS', kind: 'integer', example: '15000', fallback: '15000', min: 500, max: 120000 },
   { name: 'DEMO_SEED', kind: 'boolean', example: 'false', fallback: 'false' },
   {
     name: 'DEMO_ADMIN_EMAIL',

@@ -8,3 +8,5 @@ export * from './contracts/moderation';
 export * from './permissions';
 export * from './contracts/geocoding';
 export * from './contracts/public-forms';
+export * from './contracts/sms';
+export * from './sms';

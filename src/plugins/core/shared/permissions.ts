@@ -9,6 +9,7 @@ export const ACTIONS = {
   readMail: `plugin::${PLUGIN_ID}.mail.read`,
   readModeration: `plugin::${PLUGIN_ID}.moderation.read`,
   decideModeration: `plugin::${PLUGIN_ID}.moderation.decide`,
+  readSms: `plugin::${PLUGIN_ID}.sms.read`,
 } as const;
 
 /** What Settings › Roles shows for each action. */
@@ -20,6 +21,7 @@ export const ACTION_LABELS: Record<string, string> = {
   [ACTIONS.readMail]: 'Lire les e-mails capturés',
   [ACTIONS.readModeration]: 'Consulter la file de modération',
   [ACTIONS.decideModeration]: 'Accepter, refuser ou faire modifier les contributions',
+  [ACTIONS.readSms]: 'Consulter les SMS envoyés',
 };
 
 export const CENTRE_UID = `plugin::${PLUGIN_ID}.centre` as const;
@@ -30,6 +32,7 @@ export const GEOCODING_OVERRIDE_UID = `plugin::${PLUGIN_ID}.geocoding-override` 
 export const CAPTURED_EMAIL_UID = `plugin::${PLUGIN_ID}.captured-email` as const;
 export const MODERATION_ITEM_UID = `plugin::${PLUGIN_ID}.moderation-item` as const;
 export const REPORT_UID = `plugin::${PLUGIN_ID}.report` as const;
+export const SMS_RECEIPT_UID = `plugin::${PLUGIN_ID}.sms-receipt` as const;
 
 /** The admin RBAC condition limiting a permission to the user's own centres. */
 export const SAME_CENTRE_CONDITION = `plugin::${PLUGIN_ID}.same-centre` as const;

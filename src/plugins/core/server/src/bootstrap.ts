@@ -4,9 +4,10 @@ import { ACTION_LABELS, CENTRE_UID, PLUGIN_ID } from '../../shared/permissions';
 import { CENTRE_LABELS } from './centres/labels';
 import { registerSameCentreCondition } from './centres/same-centre-condition';
 import { lockCoordinateFields } from './geocoding/content-manager';
-import { getService } from './utils/get-service';
 import { bootstrapMail } from './mail/bootstrap';
 import { bootstrapModeration } from './moderation/bootstrap';
+import { smsReceipts } from './sms/personal-data';
+import { getService } from './utils/get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerAdminActions(strapi, PLUGIN_ID, ACTION_LABELS);
@@ -28,6 +29,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   });
   bootstrapMail(strapi);
   bootstrapModeration(strapi);
+  getService(strapi, 'gdpr').register(smsReceipts(strapi));
 };
 
 export default bootstrap;

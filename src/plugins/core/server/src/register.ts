@@ -3,6 +3,7 @@ import { addCentreRelations, requireCentreOnCreate } from './centres/centre-scop
 import { validateCentresOnWrite } from './centres/validate-on-write';
 import { recordWrites } from './audit/record-writes';
 import { fillCentreCoordinates } from './geocoding/centre-coordinates';
+import { keepReportQueryOutOfLogs } from './sms/report-query';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addCentreRelations(strapi);
@@ -10,6 +11,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   validateCentresOnWrite(strapi);
   fillCentreCoordinates(strapi);
   recordWrites(strapi);
+  keepReportQueryOutOfLogs(strapi);
 };
 
 export default register;

@@ -10,6 +10,7 @@ export const CORE_PAGES = [
   { path: 'donnees-personnelles', key: 'nav.gdpr' },
   { path: 'geocodage', key: 'nav.geocoding' },
   { path: 'e-mails', key: 'nav.mail' },
+  { path: 'sms', key: 'nav.sms' },
 ] as const;
 
 export const CoreNav = () => {

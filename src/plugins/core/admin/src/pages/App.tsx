@@ -7,6 +7,7 @@ import PersonalDataPage from './PersonalData/PersonalDataPage';
 import GeocodingPage from './Geocoding/GeocodingPage';
 import { MailMessagePage, MailPage } from './Mail/MailPage';
 import { ModerationItemPage, ModerationPage } from './Moderation/ModerationPage';
+import SmsPage from './Sms/SmsPage';
 
 const App = () => (
   <Layouts.Root sideNav={<CoreNav />}>
@@ -19,6 +20,7 @@ const App = () => (
       <Route path="geocodage" element={<GeocodingPage />} />
       <Route path="e-mails" element={<MailPage />} />
       <Route path="e-mails/:id" element={<MailMessagePage />} />
+      <Route path="sms" element={<SmsPage />} />
       <Route path="*" element={<Page.NoData />} />
     </Routes>
   </Layouts.Root>

@@ -55,6 +55,7 @@ async function ensureStaffRole(strapi: Core.Strapi): Promise<void> {
     { action: ACTIONS.readMail, subject: null, properties: {}, conditions: [] },
     { action: ACTIONS.readModeration, subject: null, properties: {}, conditions: [] },
     { action: ACTIONS.decideModeration, subject: null, properties: {}, conditions: [] },
+    { action: ACTIONS.readSms, subject: null, properties: {}, conditions: [] },
   ]);
 }
 

@@ -1,3 +1,4 @@
+import { smsConfigProblem, type SmsConfig } from '../sms/config';
 export interface GeocodingConfig {
   enabled: boolean;
   /** Base URL of the Base Adresse Nationale search API, without a trailing slash. */
@@ -23,6 +24,8 @@ export interface CoreConfig {
     /** Keys the fingerprints of reporters; from the environment's encryption key. */
     reporterSecret: string;
   };
+  /** The SMS channel: provider and credentials (from the environment), sending hours. */
+  sms?: Partial<SmsConfig>;
 }
 
 export const DEFAULT_GEOCODING: GeocodingConfig = {
@@ -74,5 +77,7 @@ export default {
     if (typeof reporterSecret !== 'string' || reporterSecret.length < 8) {
       throw new Error('core: moderation.reporterSecret must be set (config/plugins.ts passes ENCRYPTION_KEY)');
     }
+    const smsProblem = smsConfigProblem(config.sms);
+    if (smsProblem) throw new Error(`core: ${smsProblem}`);
   },
 };

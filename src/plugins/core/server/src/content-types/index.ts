@@ -6,6 +6,7 @@ import geocodingOverride from '../geocoding/content-types/geocoding-override';
 import capturedEmail from '../mail/content-types/captured-email';
 import moderationItem from '../moderation/content-types/moderation-item';
 import report from '../moderation/content-types/report';
+import smsReceipt from '../sms/content-types/sms-receipt';
 
 export default {
   centre,
@@ -16,4 +17,5 @@ export default {
   'captured-email': capturedEmail,
   'moderation-item': moderationItem,
   report,
+  'sms-receipt': smsReceipt,
 };

@@ -6,6 +6,7 @@ import geocoding from '../geocoding/controller';
 import mail from '../mail/controller';
 import moderation from '../moderation/controller';
 import report from '../moderation/report-controller';
+import sms from '../sms/controller';
 
 export default {
   health,
@@ -16,4 +17,5 @@ export default {
   mail,
   moderation,
   report,
+  sms,
 };

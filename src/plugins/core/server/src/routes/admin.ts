@@ -106,5 +106,20 @@ export default {
     },
     ...mailAdminRoutes,
     ...moderationAdminRoutes,
+    ...[
+      ['/sms/receipts', 'sms.list'],
+      ['/sms/receipts/:id', 'sms.findOne'],
+      ['/sms/summary', 'sms.summary'],
+    ].map(([path, handler]) => ({
+      method: 'GET' as const,
+      path,
+      handler,
+      config: {
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          { name: 'admin::hasPermissions', config: { actions: [ACTIONS.readSms] } },
+        ],
+      },
+    })),
   ],
 };

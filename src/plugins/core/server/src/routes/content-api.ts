@@ -11,5 +11,12 @@ export default {
       config: { auth: false as const },
     },
     ...moderationContentApiRoutes,
+    // The SMS provider reports delivery here; a shared token in the URL stands for a login.
+    ...(['GET', 'POST'] as const).map((method) => ({
+      method,
+      path: '/sms/delivery-report',
+      handler: 'sms.deliveryReport',
+      config: { auth: false as const },
+    })),
   ],
 };

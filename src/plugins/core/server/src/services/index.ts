@@ -12,6 +12,7 @@ import geocoding from '../geocoding/service';
 import centreCoordinates from '../geocoding/centre-coordinates';
 import mail from '../mail/service';
 import moderation from '../moderation/service';
+import sms from '../sms/service';
 
 export default {
   health,
@@ -28,4 +29,5 @@ export default {
   centreCoordinates,
   mail,
   moderation,
+  sms,
 };

@@ -1,0 +1,651 @@
+import crypto from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import {
+  FINAL_SMS_STATUSES,
+  SMS_STATUSES,
+  type SmsProviderName,
+  type SmsReceiptDetail,
+  type SmsReceiptPage,
+  type SmsReceiptRow,
+  type SmsSendResult,
+  type SmsStatus,
+  type SmsSummary,
+} from '../../../shared/contracts/sms';
+import { CENTRE_UID, SMS_RECEIPT_UID } from '../../../shared/permissions';
+import { nextSendingTime, sendingWindowProblem, type SendingWindow } from '../../../shared/sms/hours';
+import { checkMobile, formatPhone, maskPhone } from '../../../shared/sms/phone';
+import { smsCost, smsLengthProblem, toGsm7 } from '../../../shared/sms/segments';
+import type { AdminUserLike } from '../centres/scope';
+import { getService } from '../utils/get-service';
+import { parseOrThrow } from '../utils/validation-error';
+import { resolveSmsConfig, type ResolvedSmsConfig, type SmsConfig } from './config';
+import { cleanDescription, deliveryReportSchema, effectOf, reportDate } from './delivery-report';
+import { createConsoleProvider } from './providers/console';
+import { createOvhProvider } from './providers/ovh';
+import { SmsProviderError, type AcceptedSms, type SmsProvider } from './providers/types';
+
+const SENDER = /^[A-Za-z0-9 .-]{1,11}$/;
+
+const windowInput = z.strictObject({
+  days: z.array(z.number().int().min(1).max(7)).min(1).max(7).optional(),
+  start: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
+  end: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
+  skipPublicHolidays: z.boolean().optional(),
+  timeZone: z.string().max(64).optional(),
+  holidayRegion: z
+    .enum([
+      'alsace-moselle',
+      'guadeloupe',
+      'martinique',
+      'guyane',
+      'reunion',
+      'mayotte',
+      'saint-martin',
+      'saint-barthelemy',
+    ])
+    .optional(),
+});
+
+const sendInput = z.strictObject(
+  {
+    to: z.string({ error: 'Indiquez un numéro de mobile.' }).max(40, 'Ce numéro est trop long.'),
+    body: z.string({ error: 'Le message est obligatoire.' }).max(2000, 'Le message compte 2 000 caractères au plus.'),
+    centre: z.number({ error: 'Le centre est désigné par son numéro.' }).int().positive('Centre inconnu.'),
+    tag: z
+      .string({ error: 'L’étiquette est un texte.' })
+      .min(1, 'L’étiquette est vide.')
+      .max(120, 'L’étiquette compte 120 caractères au plus.')
+      .regex(/^[\w.:/-]+$/, 'L’étiquette ne contient que des lettres sans accent, des chiffres et . _ : / -')
+      .optional(),
+    sender: z
+      .string({ error: 'Le nom d’expéditeur est un texte.' })
+      .regex(
+        SENDER,
+        'Le nom d’expéditeur compte 11 caractères au plus : lettres sans accent, chiffres, espace, point ou tiret.',
+      )
+      .optional(),
+    transliterate: z.boolean({ error: 'transliterate vaut true ou false.' }).default(false),
+    stopClause: z.boolean({ error: 'stopClause vaut true ou false.' }).default(false),
+    hours: z
+      .union([z.literal('any'), windowInput], { error: 'Les heures d’envoi demandées ne sont pas valides.' })
+      .optional(),
+    notAfter: z.coerce.date({ error: 'La date limite n’est pas une date.' }).optional(),
+  },
+  {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `Champ inconnu : ${issue.keys.join(', ')}.` : undefined),
+  },
+);
+
+export type SmsSendInput = z.input<typeof sendInput>;
+
+const receiptQuery = z.strictObject(
+  {
+    page: z.coerce
+      .number('Le numéro de page est un nombre.')
+      .int()
+      .min(1, 'Les pages commencent à 1.')
+      .max(10000)
+      .default(1),
+    pageSize: z.coerce
+      .number('La taille de page est un nombre.')
+      .int()
+      .min(1)
+      .max(100, '100 lignes par page au plus.')
+      .default(25),
+    status: z.enum(SMS_STATUSES, { error: 'État inconnu.' }).optional(),
+    centre: z.coerce.number('Le centre est désigné par son numéro.').int().positive().optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `Paramètre inconnu : ${issue.keys.join(', ')}.` : undefined,
+  },
+);
+
+/** A receipt row as the database returns it. */
+export interface ReceiptRecord {
+  id: number;
+  documentId: string;
+  createdAt: string | Date;
+  tag: string;
+  providerTag: string;
+  provider: SmsProviderName;
+  providerId: string | null;
+  status: SmsStatus;
+  phone: string | null;
+  body: string | null;
+  sender: string | null;
+  stopClause: boolean;
+  encoding: 'gsm7' | 'ucs2' | null;
+  segments: number;
+  credits: number;
+  attempts: number;
+  attemptedAt: string | Date | null;
+  sentAt: string | Date | null;
+  deliveredAt: string | Date | null;
+  reportCode: string | null;
+  reportDescription: string | null;
+  reportedAt: string | Date | null;
+  errorCode: string | null;
+  errorMessage: string | null;
+  anonymisedAt: string | Date | null;
+  centre?: { id: number; name: string } | null;
+}
+
+/** What staff read about a failure; never the number or the text. */
+export function describeError(code: string | null): string | null {
+  if (!code) return null;
+  if (code === 'blacklisted') return 'La personne a demandé à ne plus recevoir de SMS (STOP).';
+  if (code === 'invalid-receiver') return 'L’opérateur a refusé ce numéro.';
+  if (code === 'timeout')
+    return 'Le fournisseur n’a pas répondu à temps ; l’envoi sera vérifié avant toute nouvelle tentative.';
+  if (code === 'network') return 'Le fournisseur de SMS est injoignable.';
+  if (code === 'interrupted') return 'L’envoi a été interrompu ; il sera vérifié avant toute nouvelle tentative.';
+  if (code === 'undelivered') return 'Le message n’a pas pu être remis au téléphone.';
+  if (code === 'too-late') return 'Trop tard : le message n’a pas été envoyé, sa date était passée.';
+  const http = /^http-(\d{3})$/.exec(code);
+  if (http && Number(http[1]) >= 500) return `Le fournisseur de SMS est en panne (erreur ${http[1]}).`;
+  if (http) return `Le fournisseur a refusé l’envoi (erreur ${http[1]}) : vérifiez la configuration SMS.`;
+  return 'L’envoi a échoué.';
+}
+
+/** Provider messages may quote the request: phone numbers, digits and the text are removed. */
+function redact(message: string | null, body: string): string | null {
+  if (!message) return null;
+  let cleaned = body.length >= 8 ? message.split(body).join('[message]') : message;
+  cleaned = cleaned.replace(/\+?\d[\d\s.-]{5,}\d/g, '[numéro]');
+  return cleaned.slice(0, 300);
+}
+
+/** The provider's tag: 20 characters at most at OVH, derived from the sender's own tag. */
+export function providerTagOf(tag: string): string {
+  return `csc${crypto.createHash('sha256').update(tag).digest('hex').slice(0, 17)}`;
+}
+
+const toIso = (value: string | Date | null | undefined) => (value ? new Date(value).toISOString() : null);
+
+function createProvider(config: ResolvedSmsConfig): SmsProvider {
+  if (config.provider === 'ovh' && config.ovh) {
+    return createOvhProvider({
+      appKey: config.ovh.appKey,
+      appSecret: config.ovh.appSecret,
+      consumerKey: config.ovh.consumerKey,
+      endpoint: config.ovh.endpoint,
+      timeoutMs: config.ovh.timeoutMs,
+      serviceName: config.ovh.serviceName,
+    });
+  }
+  return createConsoleProvider();
+}
+
+/** First instant of the current month in Paris. */
+function startOfMonthInParis(now: Date): Date {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+  })
+    .format(now)
+    .split('-')
+    .map(Number);
+  // Midnight in Paris is 22:00 or 23:00 UTC the day before; find the offset by formatting.
+  const guess = new Date(Date.UTC(year, month - 1, 1));
+  const parisHour = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' }).format(guess),
+  );
+  return new Date(guess.getTime() - parisHour * 3_600_000);
+}
+
+/**
+ * The SMS channel: one `send` whatever the provider, a receipt per message written before the
+ * provider is called, never twice under the same tag, and nothing personal in the logs.
+ */
+const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  let resolved: ResolvedSmsConfig | undefined;
+  let provider: SmsProvider | undefined;
+  const config = () => (resolved ??= resolveSmsConfig(strapi.plugin('core').config<Partial<SmsConfig>>('sms')));
+  const currentProvider = () => (provider ??= createProvider(config()));
+  const receipts = () => strapi.db.query(SMS_RECEIPT_UID);
+  /** A `sending` receipt older than this was interrupted (the process died mid-call). */
+  const leaseMs = () => Math.max(120_000, 3 * (config().ovh?.timeoutMs ?? 0));
+
+  const result = (
+    receipt: Pick<ReceiptRecord, 'id' | 'tag' | 'status' | 'errorCode'> | null,
+    outcome: SmsSendResult['outcome'],
+    extra: Partial<SmsSendResult> = {},
+  ): SmsSendResult => ({
+    outcome,
+    retryable: outcome === 'failed' || outcome === 'in-progress' || outcome === 'deferred',
+    receiptId: receipt?.id ?? null,
+    tag: receipt?.tag ?? null,
+    status: receipt?.status ?? null,
+    ...(receipt?.errorCode && ['refused', 'failed', 'too-late'].includes(outcome) ? { reason: receipt.errorCode } : {}),
+    ...extra,
+  });
+
+  async function update(id: number, data: Partial<ReceiptRecord>): Promise<ReceiptRecord> {
+    return (await receipts().update({ where: { id }, data })) as ReceiptRecord;
+  }
+
+  /** Takes the receipt for this process: only one process may call the provider for a tag. */
+  async function claim(receipt: ReceiptRecord): Promise<boolean> {
+    const { count } = await receipts().updateMany({
+      where: { id: receipt.id, attempts: receipt.attempts, status: receipt.status },
+      data: { status: 'sending', attempts: receipt.attempts + 1, attemptedAt: new Date() },
+    });
+    return count === 1;
+  }
+
+  async function markAccepted(receipt: ReceiptRecord, accepted: AcceptedSms): Promise<ReceiptRecord> {
+    const now = new Date();
+    return update(receipt.id, {
+      status: accepted.delivered ? 'delivered' : 'sent',
+      providerId: accepted.providerId,
+      credits: accepted.credits ?? receipt.credits,
+      sentAt: now,
+      deliveredAt: accepted.delivered ? now : null,
+      errorCode: null,
+      errorMessage: null,
+    });
+  }
+
+  async function markFailed(receipt: ReceiptRecord, error: unknown, body: string): Promise<ReceiptRecord> {
+    const failure = error instanceof SmsProviderError ? error : new SmsProviderError('transient', 'unexpected', null);
+    const status: SmsStatus =
+      failure.kind === 'blacklisted'
+        ? 'blacklisted'
+        : failure.kind === 'invalid-receiver'
+          ? 'invalid'
+          : failure.kind === 'rejected'
+            ? 'failed'
+            : 'error';
+    strapi.log.warn(
+      `SMS receipt #${receipt.id} not sent (${failure.code}${failure.kind === 'transient' ? ', will be retried' : ''})`,
+    );
+    return update(receipt.id, {
+      status,
+      errorCode: failure.code,
+      errorMessage: redact(failure.providerMessage, body),
+      credits: status === 'error' ? receipt.credits : 0,
+    });
+  }
+
+  /**
+   * Hands a claimed receipt to the provider. When an earlier attempt may have reached the
+   * provider, asks it first whether a message under this tag already went out.
+   */
+  async function deliver(receipt: ReceiptRecord, reconcileFirst: boolean, validityMinutes: number | null) {
+    const sms = currentProvider();
+    const body = receipt.body ?? '';
+    try {
+      if (reconcileFirst) {
+        const earlier = await sms.findByTag(receipt.providerTag);
+        if (earlier) {
+          strapi.log.info(`SMS receipt #${receipt.id} had already gone out; recorded without sending again`);
+          return result(await markAccepted(receipt, earlier), 'already-sent');
+        }
+      }
+      if (receipt.phone && (await sms.isBlacklisted(receipt.phone))) {
+        throw new SmsProviderError('blacklisted', 'blacklisted');
+      }
+      const accepted = await sms.send({
+        to: receipt.phone ?? '',
+        body,
+        tag: receipt.providerTag,
+        sender: receipt.sender,
+        stopClause: Boolean(receipt.stopClause),
+        validityMinutes,
+      });
+      const sent = await markAccepted(receipt, accepted);
+      strapi.log.info(`SMS receipt #${receipt.id} accepted by ${sms.name} (${sent.segments} part(s))`);
+      return result(sent, 'sent');
+    } catch (error) {
+      const failed = await markFailed(receipt, error, body);
+      return result(failed, failed.status === 'error' ? 'failed' : 'refused');
+    }
+  }
+
+  async function findByProviderTag(providerTag: string): Promise<ReceiptRecord | null> {
+    return (await receipts().findOne({ where: { providerTag } })) as ReceiptRecord | null;
+  }
+
+  /** The answer for a tag that already has a receipt, sending it if it is still owed. */
+  async function resume(existing: ReceiptRecord, validityMinutes: number | null): Promise<SmsSendResult> {
+    if (existing.status === 'sent' || existing.status === 'delivered' || existing.status === 'undelivered') {
+      return result(existing, 'already-sent');
+    }
+    if (FINAL_SMS_STATUSES.includes(existing.status)) return result(existing, 'refused');
+    const attemptedAt = existing.attemptedAt ? new Date(existing.attemptedAt).getTime() : 0;
+    if (existing.status === 'sending' && Date.now() - attemptedAt < leaseMs()) return result(existing, 'in-progress');
+    if (!existing.phone || existing.body === null) return result(existing, 'refused');
+    if (!(await claim(existing))) return result(existing, 'in-progress');
+    const claimed = { ...existing, status: 'sending' as const, attempts: existing.attempts + 1 };
+    return deliver(claimed, true, validityMinutes);
+  }
+
+  /**
+   * A message still owed whose time has passed: it is not sent, but its receipt must say the
+   * truth, so the provider is asked whether an earlier attempt went out after all.
+   */
+  async function giveUp(existing: ReceiptRecord): Promise<SmsSendResult> {
+    const attemptedAt = existing.attemptedAt ? new Date(existing.attemptedAt).getTime() : 0;
+    const busy = existing.status === 'sending' && Date.now() - attemptedAt < leaseMs();
+    if (busy || !(await claim(existing))) return result(existing, 'in-progress');
+    const claimed = { ...existing, status: 'sending' as const, attempts: existing.attempts + 1 };
+    try {
+      const earlier = await currentProvider().findByTag(existing.providerTag);
+      if (earlier) return result(await markAccepted(claimed, earlier), 'already-sent');
+    } catch {
+      // The provider cannot tell: the message is still dropped, the receipt says it may be unsent.
+    }
+    const dropped = await update(existing.id, { status: 'failed', errorCode: 'too-late', credits: 0 });
+    return result(dropped, 'too-late', { retryable: false });
+  }
+
+  function windowOf(hours: SmsSendInput['hours']): SendingWindow | null {
+    if (hours === 'any') return null;
+    const window = { ...config().window, ...hours };
+    const problem = hours ? sendingWindowProblem(window) : null;
+    if (problem) {
+      throw new errors.ValidationError('Les heures d’envoi demandées ne sont pas valides.', {
+        errors: [
+          { path: ['hours'], message: 'Les heures d’envoi demandées ne sont pas valides.', name: 'ValidationError' },
+        ],
+      });
+    }
+    return window;
+  }
+
+  function invalid(field: string, message: string): InstanceType<typeof errors.ValidationError> {
+    return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
+  }
+
+  function rowOf(receipt: ReceiptRecord): SmsReceiptRow {
+    return {
+      id: receipt.id,
+      createdAt: new Date(receipt.createdAt).toISOString(),
+      sentAt: toIso(receipt.sentAt),
+      deliveredAt: toIso(receipt.deliveredAt),
+      status: receipt.status,
+      provider: receipt.provider,
+      tag: receipt.tag,
+      to: receipt.phone ? maskPhone(receipt.phone) : null,
+      encoding: receipt.encoding === 'gsm7' ? 'GSM-7' : receipt.encoding === 'ucs2' ? 'UCS-2' : null,
+      segments: receipt.segments,
+      credits: receipt.credits,
+      centre: receipt.centre ? { id: receipt.centre.id, name: receipt.centre.name } : null,
+      error: describeError(receipt.errorCode ?? (receipt.status === 'undelivered' ? 'undelivered' : null)),
+      anonymised: Boolean(receipt.anonymisedAt),
+    };
+  }
+
+  return {
+    /** `console` or `ovh`, as SMS_PROVIDER chose. */
+    providerName(): SmsProviderName {
+      return currentProvider().name;
+    },
+
+    /**
+     * Sends one SMS. Throws a ValidationError (French, per field) for a wrong number, an empty
+     * or too long message, an unknown centre. Otherwise answers what happened: see
+     * {@link SmsSendResult}. Calling again with the same `tag` never sends twice.
+     */
+    async send(input: SmsSendInput): Promise<SmsSendResult> {
+      const data = parseOrThrow(sendInput, input);
+      const phone = checkMobile(data.to, { regions: config().regions });
+      if (!phone.ok) throw invalid('to', phone.message);
+      const body = data.transliterate ? toGsm7(data.body) : data.body;
+      const lengthProblem = smsLengthProblem(body, { stopClause: data.stopClause });
+      if (lengthProblem) throw invalid('body', lengthProblem);
+      const centre = (await strapi.db
+        .query(CENTRE_UID)
+        .findOne({ where: { id: data.centre }, select: ['id', 'smsSenderName'] })) as {
+        id: number;
+        smsSenderName?: string | null;
+      } | null;
+      if (!centre) throw invalid('centre', 'Centre inconnu.');
+
+      const tag = data.tag ?? `sms-${crypto.randomUUID()}`;
+      const providerTag = providerTagOf(tag);
+      const existing = await findByProviderTag(providerTag);
+      // What went out (or never will) is answered as such, whatever the hour.
+      if (existing && FINAL_SMS_STATUSES.includes(existing.status)) return resume(existing, null);
+
+      const now = new Date();
+      const window = windowOf(data.hours);
+      const notBefore = window ? nextSendingTime(now, window) : now;
+      if (data.notAfter && Math.max(notBefore.getTime(), now.getTime()) > data.notAfter.getTime()) {
+        return existing ? giveUp(existing) : result(null, 'too-late');
+      }
+      if (notBefore.getTime() > now.getTime()) {
+        return result(existing, 'deferred', { notBefore: notBefore.toISOString() });
+      }
+      const validityMinutes = data.notAfter
+        ? Math.max(1, Math.min(2880, Math.floor((data.notAfter.getTime() - now.getTime()) / 60_000)))
+        : null;
+      if (existing) return resume(existing, validityMinutes);
+
+      const cost = smsCost(body, { stopClause: data.stopClause });
+      let receipt: ReceiptRecord;
+      try {
+        receipt = (await receipts().create({
+          data: {
+            tag,
+            providerTag,
+            provider: currentProvider().name,
+            status: 'sending',
+            phone: phone.e164,
+            body,
+            sender: data.sender ?? (centre.smsSenderName || null) ?? config().ovh?.sender ?? null,
+            stopClause: data.stopClause,
+            encoding: cost.encoding === 'GSM-7' ? 'gsm7' : 'ucs2',
+            characters: [...body].length,
+            segments: cost.parts,
+            credits: cost.credits,
+            attempts: 1,
+            attemptedAt: now,
+            centre: centre.id,
+          },
+        })) as ReceiptRecord;
+      } catch (error) {
+        // The database refuses a second receipt for a tag: another call got there first.
+        const raced = await findByProviderTag(providerTag);
+        if (raced) return resume(raced, validityMinutes);
+        throw error;
+      }
+      return deliver(receipt, false, validityMinutes);
+    },
+
+    /** Whether the number replied STOP at the provider (false for the console provider). */
+    async isBlacklisted(to: string): Promise<boolean> {
+      const phone = checkMobile(to, { regions: config().regions });
+      return phone.ok ? currentProvider().isBlacklisted(phone.e164) : false;
+    },
+
+    /**
+     * Settles messages left `sending` by a process that died mid-call: those the provider knows
+     * (by tag) become `sent`, the others `error`, which their sender's next attempt resends.
+     */
+    async reconcileInterrupted(): Promise<{ sent: number; interrupted: number }> {
+      const stale = (await receipts().findMany({
+        where: { status: 'sending', attemptedAt: { $lt: new Date(Date.now() - leaseMs()) } },
+        limit: 100,
+      })) as ReceiptRecord[];
+      let sent = 0;
+      let interrupted = 0;
+      for (const receipt of stale) {
+        if (!(await claim(receipt))) continue;
+        try {
+          const earlier = await currentProvider().findByTag(receipt.providerTag);
+          if (earlier) {
+            await markAccepted(receipt, earlier);
+            sent += 1;
+            continue;
+          }
+          await update(receipt.id, { status: 'error', errorCode: 'interrupted' });
+          interrupted += 1;
+        } catch {
+          // The provider cannot tell now: leave it for the next round.
+          await update(receipt.id, { status: 'sending', attemptedAt: new Date(0) });
+        }
+      }
+      return { sent, interrupted };
+    },
+
+    /**
+     * Applies a delivery report from the provider. Answers nothing about whether the message
+     * exists: the caller always gets the same reply.
+     */
+    async applyDeliveryReport(raw: Record<string, unknown>): Promise<void> {
+      const report = parseOrThrow(deliveryReportSchema, raw);
+      const receipt = (await receipts().findOne({
+        where: { provider: currentProvider().name, providerId: report.id },
+        select: ['id', 'status', 'createdAt'],
+      })) as Pick<ReceiptRecord, 'id' | 'status' | 'createdAt'> | null;
+      if (!receipt) return;
+      const effect = effectOf(report);
+      // A report that says nothing known (no dlr, no ptt) changes nothing.
+      if (effect.code === null) return;
+      const at = reportDate(report.date);
+      const data: Partial<ReceiptRecord> = {
+        reportCode: effect.code,
+        reportDescription: cleanDescription(report.description),
+        reportedAt: at,
+      };
+      const settled = ['sent', 'delivered', 'undelivered', 'blacklisted'].includes(receipt.status);
+      if (effect.status && settled) {
+        data.status = effect.status;
+        data.deliveredAt = effect.status === 'delivered' ? at : null;
+        data.errorCode = effect.status === 'delivered' ? null : effect.status;
+      }
+      await update(receipt.id, data);
+    },
+
+    /** Constant-time check of the token a delivery report carries. */
+    isDeliveryReportToken(token: unknown): boolean {
+      if (typeof token !== 'string' || token.length > 200) return false;
+      const expected = crypto.createHash('sha256').update(config().deliveryReportToken).digest();
+      const given = crypto.createHash('sha256').update(token).digest();
+      return crypto.timingSafeEqual(expected, given);
+    },
+
+    /** A page of receipts as `user` may see them: their centres only, unless super-admin. */
+    async list(user: AdminUserLike, rawQuery: unknown): Promise<SmsReceiptPage> {
+      const query = parseOrThrow(receiptQuery, rawQuery ?? {});
+      const scope = await getService(strapi, 'scope').filterFor(user, SMS_RECEIPT_UID);
+      const filters: Record<string, unknown>[] = [];
+      if (scope) filters.push(scope);
+      if (query.status) filters.push({ status: query.status });
+      if (query.centre) filters.push({ centre: { id: query.centre } });
+      const where = filters.length > 0 ? { $and: filters } : {};
+      const [rows, total] = await Promise.all([
+        receipts().findMany({
+          where,
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          offset: (query.page - 1) * query.pageSize,
+          limit: query.pageSize,
+          populate: { centre: { select: ['id', 'name'] } },
+        }) as Promise<ReceiptRecord[]>,
+        receipts().count({ where }),
+      ]);
+      return {
+        results: rows.map(rowOf),
+        pagination: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) },
+      };
+    },
+
+    /** One receipt with its number and text, for the staff of its centre. */
+    async findOne(user: AdminUserLike, rawId: unknown): Promise<SmsReceiptDetail> {
+      const id = Number(rawId);
+      if (!Number.isSafeInteger(id) || id < 1) throw new errors.NotFoundError('Ce SMS n’existe pas.');
+      const scope = await getService(strapi, 'scope').filterFor(user, SMS_RECEIPT_UID);
+      const receipt = (await receipts().findOne({
+        where: scope ? { $and: [{ id }, scope] } : { id },
+        populate: { centre: { select: ['id', 'name'] } },
+      })) as ReceiptRecord | null;
+      if (!receipt) throw new errors.NotFoundError('Ce SMS n’existe pas.');
+      return {
+        ...rowOf(receipt),
+        phone: receipt.phone ? formatPhone(receipt.phone) : null,
+        body: receipt.body,
+        sender: receipt.sender,
+        providerId: receipt.providerId,
+        attempts: receipt.attempts,
+        deliveryReport: {
+          code: receipt.reportCode,
+          description: receipt.reportDescription,
+          at: toIso(receipt.reportedAt),
+        },
+      };
+    },
+
+    /** This month's messages, parts and credits in the user's centres, and the OVH balance. */
+    async summary(user: AdminUserLike): Promise<SmsSummary> {
+      const from = startOfMonthInParis(new Date());
+      const scope = await getService(strapi, 'scope').filterFor(user, SMS_RECEIPT_UID);
+      const filters: Record<string, unknown>[] = [{ createdAt: { $gte: from } }];
+      if (scope) filters.push(scope);
+      const rows = (await receipts().findMany({
+        where: { $and: filters },
+        // With the id: the query is DISTINCT when it joins the centre, identical rows would merge.
+        select: ['id', 'segments', 'credits', 'status'],
+      })) as Pick<ReceiptRecord, 'segments' | 'credits' | 'status'>[];
+      const counted = rows.filter((row) => row.status !== 'blacklisted' && row.status !== 'invalid');
+      const sms = currentProvider();
+      return {
+        provider: sms.name,
+        month: {
+          from: from.toISOString(),
+          messages: counted.length,
+          segments: counted.reduce((sum, row) => sum + (row.segments ?? 0), 0),
+          credits: Math.round(counted.reduce((sum, row) => sum + (Number(row.credits) || 0), 0) * 100) / 100,
+        },
+        creditsLeft: sms.name === 'ovh' ? await sms.creditsLeft() : null,
+      };
+    },
+
+    /**
+     * Retention, first step (6 months at RDV-Solidarités): the number and the text go, the
+     * counts and statuses stay. Messages still being sent are left alone.
+     */
+    async anonymiseOlderThan(date: Date): Promise<{ count: number }> {
+      return receipts().updateMany({
+        where: { createdAt: { $lt: date }, anonymisedAt: { $null: true }, status: { $ne: 'sending' } },
+        data: { phone: null, body: null, anonymisedAt: new Date() },
+      });
+    },
+
+    /** Retention, second step (2 years at RDV-Solidarités): receipts are deleted. */
+    async deleteOlderThan(date: Date): Promise<{ count: number }> {
+      return receipts().deleteMany({ where: { createdAt: { $lt: date }, status: { $ne: 'sending' } } });
+    },
+
+    /** For the personal-data registry: receipts sent to this number. */
+    async findByPhone(e164: string): Promise<ReceiptRecord[]> {
+      return (await receipts().findMany({
+        where: { phone: e164 },
+        orderBy: [{ createdAt: 'asc' }],
+        populate: { centre: { select: ['id', 'name'] } },
+      })) as ReceiptRecord[];
+    },
+
+    /** For the personal-data registry: erasing a person anonymises their receipts. */
+    async anonymise(documentIds: string[]): Promise<{ count: number }> {
+      if (documentIds.length === 0) return { count: 0 };
+      return receipts().updateMany({
+        where: { documentId: { $in: documentIds } },
+        data: { phone: null, body: null, anonymisedAt: new Date() },
+      });
+    },
+  };
+};
+
+export type SmsService = ReturnType<typeof createSmsService>;
+export default createSmsService;
