@@ -114,7 +114,6 @@ describe('a person’s data: find, export, erase', () => {
     // Other declared types (captured e-mails, contributions…) hold nothing on Léa.
     expect(body.types.filter((type: { count: number }) => type.count > 0)).toEqual([
       { uid: MEMBER_UID, label: 'Compte partenaire ou habitant', count: 1 },
-      { uid: 'plugin::core.sms-receipt', label: 'SMS envoyés', count: 0 },
       { uid: 'plugin::core.consent', label: 'Consentements', count: 2 },
     ]);
     expect(body.total).toBe(3);
@@ -203,7 +202,6 @@ describe('a person’s data: find, export, erase', () => {
       body.types.filter((type: { erased: number; anonymised: number }) => type.erased + type.anonymised > 0),
     ).toEqual([
       { uid: MEMBER_UID, label: 'Compte partenaire ou habitant', erased: 1, anonymised: 0 },
-      { uid: 'plugin::core.sms-receipt', label: 'SMS envoyés', erased: 0, anonymised: 0 },
       { uid: 'plugin::core.consent', label: 'Consentements', erased: 2, anonymised: 0 },
     ]);
     expect(await app.strapi.db.query(MEMBER_UID).count({ where: { email: 'lea.martin@exemple.fr' } })).toBe(0);
