@@ -11,7 +11,7 @@ export default () => {
       enabled: true,
       resolve: local.find((plugin) => plugin.name === CORE_PLUGIN)?.resolve,
       // Core reports which local plugins run (health endpoint); it cannot see folders itself.
-      config: { localPlugins: local.map((plugin) => plugin.name) },
+      config: { localPlugins: local.map((plugin) => plugin.name), outbox: env.outbox, retention: env.retention },
     },
     'users-permissions': { config: { jwtSecret: env.secrets.jwtSecret } },
   };

@@ -1,5 +1,5 @@
 export { readEnv, readEnvOrExit, orExit, ConfigError } from './read-env';
-export type { Env, NodeEnv, SqliteEnv, PostgresEnv } from './read-env';
+export type { Env, NodeEnv, SqliteEnv, PostgresEnv, OutboxEnv } from './read-env';
 export { VARIABLES } from './variables';
 export { appRoot } from './app-root';
 export { databaseConfig } from './database-config';

@@ -48,7 +48,24 @@ export interface Env {
   };
   database: SqliteEnv | PostgresEnv;
   pluginsDisabled: string[];
+  outbox: OutboxEnv;
+  retention: { auditDays: number };
   demo: { seed: boolean; adminEmail: string; adminPassword: string };
+}
+
+/** Tunables of the core jobs outbox (see the core plugin's README). */
+export interface OutboxEnv {
+  /** Run the worker (and the recurring schedules) in this instance. */
+  worker: boolean;
+  pollIntervalMs: number;
+  batchSize: number;
+  concurrency: number;
+  leaseSeconds: number;
+  maxAttempts: number;
+  retryBaseSeconds: number;
+  retryMaxSeconds: number;
+  /** Finished jobs (done, expired, discarded) are deleted this many days after they finished. */
+  keepDays: number;
 }
 
 type Source = Record<string, string | undefined>;
@@ -192,6 +209,27 @@ function database(source: Source): SqliteEnv | PostgresEnv {
   };
 }
 
+function outbox(source: Source): OutboxEnv {
+  const settings: OutboxEnv = {
+    worker: boolean(source, 'OUTBOX_WORKER'),
+    pollIntervalMs: integer(source, 'OUTBOX_POLL_INTERVAL_MS'),
+    batchSize: integer(source, 'OUTBOX_BATCH_SIZE'),
+    concurrency: integer(source, 'OUTBOX_CONCURRENCY'),
+    leaseSeconds: integer(source, 'OUTBOX_LEASE_SECONDS'),
+    maxAttempts: integer(source, 'OUTBOX_MAX_ATTEMPTS'),
+    retryBaseSeconds: integer(source, 'OUTBOX_RETRY_BASE_SECONDS'),
+    retryMaxSeconds: integer(source, 'OUTBOX_RETRY_MAX_SECONDS'),
+    keepDays: integer(source, 'OUTBOX_KEEP_DAYS'),
+  };
+  if (settings.retryMaxSeconds < settings.retryBaseSeconds) {
+    throw new ConfigError(
+      'OUTBOX_RETRY_MAX_SECONDS',
+      `must be at least OUTBOX_RETRY_BASE_SECONDS (${settings.retryBaseSeconds})`,
+    );
+  }
+  return settings;
+}
+
 /** Validates the whole environment; throws an {@link ConfigError} on the first mistake. */
 export function readEnv(source: Source = process.env): Env {
   const nodeEnv = requiredText(source, 'NODE_ENV') as NodeEnv;
@@ -216,6 +254,8 @@ export function readEnv(source: Source = process.env): Env {
     },
     database: database(source),
     pluginsDisabled: list(source, 'PLUGINS_DISABLED'),
+    outbox: outbox(source),
+    retention: { auditDays: integer(source, 'AUDIT_RETENTION_DAYS') },
     demo: {
       seed: boolean(source, 'DEMO_SEED'),
       adminEmail: email(source, 'DEMO_ADMIN_EMAIL'),

@@ -4,3 +4,4 @@ export * from './contracts/audit';
 export * from './contracts/centre';
 export * from './contracts/gdpr';
 export * from './permissions';
+export * from './contracts/outbox';

@@ -5,6 +5,8 @@ export const ACTIONS = {
   readOverview: `plugin::${PLUGIN_ID}.overview.read`,
   readAudit: `plugin::${PLUGIN_ID}.audit.read`,
   managePersonalData: `plugin::${PLUGIN_ID}.gdpr.manage`,
+  readOutbox: `plugin::${PLUGIN_ID}.outbox.read`,
+  manageOutbox: `plugin::${PLUGIN_ID}.outbox.manage`,
 } as const;
 
 /** What Settings › Roles shows for each action. */
@@ -12,6 +14,8 @@ export const ACTION_LABELS: Record<string, string> = {
   [ACTIONS.readOverview]: 'Voir la vue d’ensemble',
   [ACTIONS.readAudit]: 'Consulter le journal d’activité',
   [ACTIONS.managePersonalData]: 'Exporter et effacer les données d’une personne',
+  [ACTIONS.readOutbox]: 'Consulter la file d’attente des tâches',
+  [ACTIONS.manageOutbox]: 'Relancer ou abandonner les tâches en échec',
 };
 
 export const CENTRE_UID = `plugin::${PLUGIN_ID}.centre` as const;

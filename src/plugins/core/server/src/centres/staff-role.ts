@@ -50,6 +50,8 @@ async function ensureStaffRole(strapi: Core.Strapi): Promise<void> {
     },
     { action: ACTIONS.readOverview, subject: null, properties: {}, conditions: [] },
     { action: ACTIONS.readAudit, subject: null, properties: {}, conditions: [] },
+    // Their centre's jobs only (SMS reminders…): the outbox API scopes by centre.
+    { action: ACTIONS.readOutbox, subject: null, properties: {}, conditions: [] },
   ]);
 }
 

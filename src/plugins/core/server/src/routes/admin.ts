@@ -1,4 +1,5 @@
 import { ACTIONS } from '../../../shared/permissions';
+import { outboxRoutes } from '../outbox/routes';
 
 export default {
   type: 'admin' as const,
@@ -58,5 +59,6 @@ export default {
         ],
       },
     },
+    ...outboxRoutes,
   ],
 };

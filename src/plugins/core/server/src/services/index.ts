@@ -6,6 +6,8 @@ import staffRole from '../centres/staff-role';
 import audit from '../audit/service';
 import gdpr from '../gdpr/service';
 import consent from '../gdpr/consent-service';
+import outbox from '../outbox/service';
+import retention from '../retention/service';
 
 export default {
   health,
@@ -16,4 +18,6 @@ export default {
   audit,
   gdpr,
   consent,
+  outbox,
+  retention,
 };
