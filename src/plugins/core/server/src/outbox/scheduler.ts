@@ -152,10 +152,7 @@ export function currentSlot(schedule: Schedule, now: number): Slot {
   };
 }
 
-export type SlotEnqueue = (
-  schedule: Schedule,
-  slot: Slot,
-) => Promise<{ id: number; created: boolean }>;
+export type SlotEnqueue = (schedule: Schedule, slot: Slot) => Promise<{ id: number; created: boolean }>;
 
 const TICK_MS = 60000;
 

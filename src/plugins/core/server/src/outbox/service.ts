@@ -161,7 +161,8 @@ const createOutboxService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function detailOf(job: Job): Promise<JobDetail> {
     const publicFields = handlers.get(job.name)?.publicFields ?? [];
-    const payload = job.payload !== null && typeof job.payload === 'object' ? (job.payload as Record<string, unknown>) : {};
+    const payload =
+      job.payload !== null && typeof job.payload === 'object' ? (job.payload as Record<string, unknown>) : {};
     const fields: JobDetail['fields'] = {};
     for (const field of publicFields) {
       const value = payload[field];
@@ -169,7 +170,11 @@ const createOutboxService = ({ strapi }: { strapi: Core.Strapi }) => {
         fields[field] = value as string | number | boolean | null;
       }
     }
-    return { ...view(job, await centreNames(job.centre === null ? [] : [job.centre])), lastError: job.lastError, fields };
+    return {
+      ...view(job, await centreNames(job.centre === null ? [] : [job.centre])),
+      lastError: job.lastError,
+      fields,
+    };
   }
 
   async function findForStaff(user: AdminUserLike, rawParams: unknown): Promise<{ job: Job; scope: JobScope }> {
@@ -212,7 +217,11 @@ const createOutboxService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Adds a job; with an idempotency key already used, returns the existing job instead. */
-    enqueue<Payload>(type: string | JobType<Payload>, payload: Payload, options?: EnqueueOptions): Promise<EnqueuedJob> {
+    enqueue<Payload>(
+      type: string | JobType<Payload>,
+      payload: Payload,
+      options?: EnqueueOptions,
+    ): Promise<EnqueuedJob> {
       return enqueueJob(nameOf(type), payload, options);
     },
 

@@ -215,9 +215,7 @@ export function createJobStore(strapi: Core.Strapi) {
 
     /** Keeps the claim's jobs reserved while their handlers are still working. */
     async extendLease(token: string, until: number, now: number): Promise<number> {
-      return table()
-        .where({ locked_by: token, status: 'running' })
-        .update({ locked_until: until, updated_at: now });
+      return table().where({ locked_by: token, status: 'running' }).update({ locked_until: until, updated_at: now });
     },
 
     /** Jobs whose expiry passed before they could run (or run again) are set aside, not run. */
@@ -252,10 +250,12 @@ export function createJobStore(strapi: Core.Strapi) {
         return builder;
       };
       const [rows, [{ total }]] = await Promise.all([
-        filtered().select('*').orderBy([
-          { column: 'updated_at', order: 'desc' },
-          { column: 'id', order: 'desc' },
-        ])
+        filtered()
+          .select('*')
+          .orderBy([
+            { column: 'updated_at', order: 'desc' },
+            { column: 'id', order: 'desc' },
+          ])
           .offset(query.offset)
           .limit(query.limit),
         filtered().count({ total: '*' }) as unknown as Promise<{ total: number | string }[]>,

@@ -25,7 +25,9 @@ export function coreRetentionRules(strapi: Core.Strapi): RetentionRule[] {
       label: 'Tâches terminées de la file d’attente',
       async run(now) {
         const days = strapi.plugin(PLUGIN_ID).config<OutboxConfig>('outbox').keepDays;
-        const deleted = await getService(strapi, 'outbox').deleteFinishedBefore(new Date(now.getTime() - days * DAY_MS));
+        const deleted = await getService(strapi, 'outbox').deleteFinishedBefore(
+          new Date(now.getTime() - days * DAY_MS),
+        );
         return { anonymised: 0, deleted };
       },
     },
