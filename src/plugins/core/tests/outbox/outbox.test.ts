@@ -3,7 +3,7 @@ import { createStaff, type StaffAccount } from '../../../../../tests/harness/adm
 import { ACTIONS } from '../../shared/permissions';
 import type { JobContext } from '../../server/src/outbox/types';
 import type { OutboxService } from '../../server/src/outbox/service';
-import { jobRow, waitFor, waitForStatus } from './helpers';
+import { jobRow, waitForStatus } from './helpers';
 
 const STAFF_ROLE = 'Équipe du centre';
 const HOUR = 3600000;
