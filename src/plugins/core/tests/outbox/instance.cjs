@@ -20,7 +20,8 @@ async function main() {
   }).load();
   const outbox = strapi.plugin('core').service('outbox');
   const workerId = outbox.workerId();
-  let hang = false;
+  /** 'before': runs block before doing anything; 'after': they do their work, then block. */
+  let hang = null;
   let ran = 0;
 
   /**
@@ -29,10 +30,11 @@ async function main() {
    */
   function handler({ record, delayMs = 0, file }) {
     return async (_payload, ctx) => {
-      if (hang) {
+      const block = async () => {
         send({ type: 'hanging', jobId: ctx.jobId });
         await new Promise(() => {});
-      }
+      };
+      if (hang === 'before') await block();
       if (delayMs > 0) await sleep(delayMs);
       if (record === 'table') {
         await strapi.db.connection('test_runs').insert({ job_id: ctx.jobId, worker: workerId, attempt: ctx.attempt });
@@ -40,6 +42,7 @@ async function main() {
         fs.appendFileSync(file, `${ctx.jobId} ${ctx.attempt}\n`);
       }
       ran += 1;
+      if (hang === 'after') await block();
     };
   }
 
@@ -56,9 +59,12 @@ async function main() {
       outbox.schedule(schedule);
       return { results: await outbox.runSchedules() };
     },
-    /** From now on, every run of this instance blocks forever: it is "in the middle of a batch". */
-    async hang() {
-      hang = true;
+    /**
+     * From now on every run of this instance blocks forever, before or after doing its work: the
+     * instance surely holds a claimed batch when the parent kills it.
+     */
+    async hang({ when = 'after' }) {
+      hang = when;
       return {};
     },
     async stats() {

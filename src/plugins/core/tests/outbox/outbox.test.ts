@@ -193,7 +193,7 @@ describe('failures, back-off, expiry and leases', () => {
     const job = await outbox.enqueue('test.permanent', { ref: 'gone' }, { centre: oliviers });
     const dead = await waitForStatus(app.strapi, job.id, 'dead');
     expect(dead.attempts).toBe(1);
-    expect(dead.last_error).toBe('PermanentJobError: Le rappel a été supprimé entre-temps');
+    expect(dead.last_error).toBe('Le rappel a été supprimé entre-temps');
     expect(runsOf(job.id)).toHaveLength(1);
   });
 
@@ -308,7 +308,7 @@ describe('Socle › File d’attente (admin API)', () => {
     const dead = await app.http().get(`/core/outbox/jobs/${deadOliviers}`).set(as(superAdmin)).expect(200);
     expect(dead.body).toMatchObject({
       status: 'dead',
-      lastError: 'PermanentJobError: Le rappel a été supprimé entre-temps',
+      lastError: 'Le rappel a été supprimé entre-temps',
     });
     expect(JSON.stringify(dead.body)).not.toContain('0612345678');
   });

@@ -103,12 +103,13 @@ describeOnPostgres('two instances on one PostgreSQL database (PostgreSQL only)',
     await Promise.all(
       [a, b].map((instance) => instance.request('handle', { name: 'test.slow', record: 'table', delayMs: 30 })),
     );
-    // Let A work a little, then freeze its runs so that it surely holds a batch when it dies.
+    // Let A work a little, then freeze it after its next run: it dies holding a claimed batch,
+    // with work done but not yet recorded as done (the worst moment).
     await waitFor(
       async () => (await runsOf('test.slow')).filter((run) => run.worker === a.workerId).length >= 10,
       'instance A to run some jobs',
     );
-    await a.request('hang');
+    await a.request('hang', { when: 'after' });
     await waitFor(async () => a.events.some((event) => event.type === 'hanging'), 'instance A to be mid-batch');
     await a.kill();
 

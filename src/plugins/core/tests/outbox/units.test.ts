@@ -41,6 +41,7 @@ describe('what is kept of a failure', () => {
     expect(describeFailure(new Error('x'.repeat(5000)))).toHaveLength(1000);
     expect(describeFailure(new TypeError('oups'))).toBe('TypeError: oups');
     expect(describeFailure(undefined)).toBe('Erreur inconnue');
+    expect(describeFailure(new PermanentJobError('Le rappel a été supprimé'))).toBe('Le rappel a été supprimé');
   });
 
   it('recognises a permanent error by its flag', () => {

@@ -7,6 +7,7 @@ export const CORE_PAGES = [
   { path: '', key: 'nav.overview' },
   { path: 'audit', key: 'nav.audit' },
   { path: 'donnees-personnelles', key: 'nav.gdpr' },
+  { path: 'taches', key: 'nav.outbox' },
 ] as const;
 
 export const CoreNav = () => {

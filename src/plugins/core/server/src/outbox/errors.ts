@@ -25,9 +25,10 @@ const LONG_NUMBER = /\+?\d(?:[\s.()-]{0,2}\d){7,}/g;
  * a reasonable length. Stored with the job and shown to staff; never the stack or the payload.
  */
 export function describeFailure(error: unknown): string {
+  const named = error instanceof Error && error.name && error.name !== 'Error' && !isPermanent(error);
   const raw =
     error instanceof Error
-      ? `${error.name && error.name !== 'Error' ? `${error.name}: ` : ''}${error.message}`
+      ? `${named ? `${error.name}: ` : ''}${error.message}`
       : typeof error === 'string'
         ? error
         : 'Erreur inconnue';

@@ -44,6 +44,7 @@ export async function ensureJobsTable(strapi: Core.Strapi): Promise<void> {
       table.bigInteger('updated_at').notNullable();
       table.bigInteger('finished_at').nullable();
       table.index(['status', 'run_at'], 'core_jobs_status_run_at_index');
+      table.index(['status', 'expires_at'], 'core_jobs_status_expires_at_index');
       table.index(['status', 'finished_at'], 'core_jobs_status_finished_at_index');
       table.index(['name'], 'core_jobs_name_index');
       table.index(['centre_id'], 'core_jobs_centre_id_index');

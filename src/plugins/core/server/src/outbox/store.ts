@@ -221,13 +221,9 @@ export function createJobStore(strapi: Core.Strapi) {
     /** Jobs whose expiry passed before they could run (or run again) are set aside, not run. */
     async expire(now: number): Promise<number> {
       return table()
-        .whereNotNull('expires_at')
+        .whereIn('status', ['pending', 'retrying', 'running'])
         .where('expires_at', '<=', now)
-        .where((query) =>
-          query
-            .whereIn('status', ['pending', 'retrying'])
-            .orWhere((running) => running.where('status', 'running').where('locked_until', '<=', now)),
-        )
+        .where((query) => query.whereNot('status', 'running').orWhere('locked_until', '<=', now))
         .update({ status: 'expired', locked_until: null, finished_at: now, updated_at: now });
     },
 

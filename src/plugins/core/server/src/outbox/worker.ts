@@ -47,6 +47,7 @@ export class OutboxWorker {
   private wake: (() => void) | undefined;
   private sequence = 0;
   private lastExpiry = 0;
+  private failures = 0;
   private readonly running = new Set<AbortController>();
   private readonly now: () => number;
   private readonly random: () => number;
@@ -102,11 +103,15 @@ export class OutboxWorker {
           if (expired > 0) log.debug(`Outbox: ${expired} job(s) expired before they could run`);
         }
         claimed = await this.runBatch();
+        this.failures = 0;
       } catch (error) {
+        // Database unreachable, most likely: say so, then wait longer each time (up to 30 s).
+        this.failures += 1;
         log.error(`Outbox worker: ${(error as Error).message}`);
       }
       if (this.stopping) break;
-      if (claimed < config.batchSize) await this.sleep(config.pollIntervalMs);
+      if (this.failures > 0) await this.sleep(Math.min(config.pollIntervalMs * 2 ** this.failures, 30000));
+      else if (claimed < config.batchSize) await this.sleep(config.pollIntervalMs);
     }
   }
 
