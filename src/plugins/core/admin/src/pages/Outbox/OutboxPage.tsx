@@ -171,6 +171,7 @@ const Outbox = () => {
                   tag="button"
                   type="button"
                   width="100%"
+                  height="100%"
                   padding={4}
                   hasRadius
                   background={filters.status === status ? 'primary100' : 'neutral0'}
@@ -246,10 +247,10 @@ const Outbox = () => {
         {state.kind === 'ready' && state.page.results.length === 0 && <EmptyStateLayout content={t('outbox.empty')} />}
         {state.kind === 'ready' && state.page.results.length > 0 && (
           <>
-            <Table colCount={6} rowCount={state.page.results.length + 1}>
+            <Table colCount={5} rowCount={state.page.results.length + 1}>
               <Thead>
                 <Tr>
-                  {['job', 'status', 'runAt', 'attempts', 'centre', 'updatedAt'].map((column) => (
+                  {['job', 'status', 'runAt', 'attempts', 'centre'].map((column) => (
                     <Th key={column}>
                       <Typography variant="sigma">{t(`outbox.column.${column}`)}</Typography>
                     </Th>
@@ -277,9 +278,6 @@ const Outbox = () => {
                     </Td>
                     <Td>
                       <Typography>{job.centre?.name ?? t('outbox.centre.none')}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography textColor="neutral600">{when(job.updatedAt)}</Typography>
                     </Td>
                   </Tr>
                 ))}
@@ -336,6 +334,7 @@ const Outbox = () => {
                         ['runAt', when(detail.runAt)],
                         ['expiresAt', when(detail.expiresAt)],
                         ['finishedAt', when(detail.finishedAt)],
+                        ['updatedAt', when(detail.updatedAt)],
                         ['key', detail.idempotencyKey ?? '—'],
                       ] as const
                     ).map(([key, value]) => (
