@@ -3,7 +3,7 @@ import { createStaff, type StaffAccount } from '../../../../../tests/harness/adm
 import { ACTIONS } from '../../shared/permissions';
 import type { JobContext } from '../../server/src/outbox/types';
 import type { OutboxService } from '../../server/src/outbox/service';
-import { jobRow, waitForStatus } from './helpers';
+import { jobRow, waitFor, waitForStatus } from './helpers';
 
 const STAFF_ROLE = 'Équipe du centre';
 const HOUR = 3600000;
@@ -250,6 +250,52 @@ describe('failures, back-off, expiry and leases', () => {
     const dead = await waitForStatus(app.strapi, id, 'dead');
     expect(dead.last_error).toContain('Interrompue 3 fois');
     expect(runsOf(id)).toEqual([]);
+  });
+});
+
+describe('stopping an instance', () => {
+  it('finishes the jobs it started, gives back those it had not started, and resumes', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const started: number[] = [];
+    outbox.handle('test.gated', async (payload, ctx) => {
+      started.push(ctx.jobId);
+      await gate;
+      record(payload, ctx);
+    });
+    // Default concurrency: 10 at a time out of one batch of 12.
+    await outbox.enqueueMany(
+      'test.gated',
+      Array.from({ length: 12 }, (_, index) => ({ payload: { index } })),
+    );
+    await waitFor(async () => started.length === 10, '10 gated jobs to start');
+    const stopping = outbox.stop();
+    release();
+    await stopping;
+    const rows = await app.strapi.db.connection('core_jobs').where({ name: 'test.gated' }).orderBy('id');
+    expect(
+      rows
+        .filter((row: { status: string }) => row.status === 'done')
+        .map((row: { id: number }) => row.id)
+        .sort(),
+    ).toEqual([...started].sort());
+    const givenBack = rows.filter((row: { status: string }) => row.status !== 'done');
+    expect(
+      givenBack.map((row: { status: string; attempts: number; locked_by: string | null }) => [
+        row.status,
+        row.attempts,
+        row.locked_by,
+      ]),
+    ).toEqual([
+      ['pending', 0, null],
+      ['pending', 0, null],
+    ]);
+
+    outbox.start();
+    for (const row of givenBack) {
+      await waitForStatus(app.strapi, row.id, 'done');
+      expect(runsOf(row.id).map((run) => run.attempt)).toEqual([1]);
+    }
   });
 });
 

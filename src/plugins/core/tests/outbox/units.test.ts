@@ -1,4 +1,6 @@
+import { readEnv } from '../../../../env';
 import { retryDelaySeconds } from '../../server/src/outbox/backoff';
+import { DEFAULT_OUTBOX_CONFIG } from '../../server/src/outbox/config';
 import { describeFailure, isPermanent, PermanentJobError } from '../../server/src/outbox/errors';
 import { currentSlot, parisToInstant, validateSchedule, type Schedule } from '../../server/src/outbox/scheduler';
 
@@ -93,5 +95,30 @@ describe('schedule slots', () => {
     [{ name: 'test.x', job: 'test.echo', every: 'hour', minute: 60 } as Schedule, 'minute must be 0 to 59'],
   ])('refuses a schedule it cannot keep: %j', (schedule, message) => {
     expect(() => validateSchedule(schedule)).toThrow(message);
+  });
+});
+
+describe('outbox settings from the environment', () => {
+  it('defaults to the plugin’s own defaults', () => {
+    expect(readEnv({}).outbox).toEqual(DEFAULT_OUTBOX_CONFIG);
+    expect(readEnv({}).retention).toEqual({ auditDays: 1095 });
+  });
+
+  it('reads the switch and the tunables', () => {
+    const env = readEnv({ OUTBOX_WORKER: 'false', OUTBOX_BATCH_SIZE: '200', AUDIT_RETENTION_DAYS: '365' });
+    expect(env.outbox).toMatchObject({ worker: false, batchSize: 200 });
+    expect(env.retention.auditDays).toBe(365);
+  });
+
+  it.each([
+    [{ OUTBOX_WORKER: 'peut-être' }, 'OUTBOX_WORKER: expected true or false'],
+    [{ OUTBOX_LEASE_SECONDS: '1' }, 'OUTBOX_LEASE_SECONDS: expected a whole number between 2 and 3600'],
+    [
+      { OUTBOX_RETRY_BASE_SECONDS: '600', OUTBOX_RETRY_MAX_SECONDS: '60' },
+      'OUTBOX_RETRY_MAX_SECONDS: must be at least',
+    ],
+    [{ AUDIT_RETENTION_DAYS: '7' }, 'AUDIT_RETENTION_DAYS: expected a whole number between 30'],
+  ])('names the variable at fault: %j', (source, message) => {
+    expect(() => readEnv(source)).toThrow(message);
   });
 });
