@@ -205,12 +205,16 @@ const createOutboxService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (options.maxAttempts !== undefined && (!Number.isInteger(options.maxAttempts) || options.maxAttempts < 1)) {
         throw new Error(`Outbox: maxAttempts of ${name} must be a whole number above 0`);
       }
+      const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+      if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0 || timeoutSeconds > 86400) {
+        throw new Error(`Outbox: timeoutSeconds of ${name} must be above 0 and at most 86400 (a day)`);
+      }
       handlers.set(name, {
         name,
         run: run as JobHandler<unknown>,
         label: options.label ?? name,
         maxAttempts: options.maxAttempts,
-        timeoutMs: (options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
+        timeoutMs: timeoutSeconds * 1000,
         publicFields: options.publicFields ?? [],
       });
       worker.nudge();
