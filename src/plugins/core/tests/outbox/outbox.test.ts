@@ -171,10 +171,9 @@ describe('failures, back-off, expiry and leases', () => {
     expect(done.attempts).toBe(2);
     const [first, second] = runsOf(job.id);
     expect([first.attempt, second.attempt]).toEqual([1, 2]);
-    // The retry was planned for later (base 1 s: between 0.5 and 1 s after the failure, plus
-    // the instant it takes to record it), and did not start before that time.
+    // The retry was planned for later (base 1 s: at least half of it after the failure; the exact
+    // range is the back-off unit test's business), and did not start before that time.
     expect(second.runAt - first.startedAt).toBeGreaterThanOrEqual(500);
-    expect(second.runAt - first.startedAt).toBeLessThan(1500);
     expect(second.startedAt).toBeGreaterThanOrEqual(second.runAt);
     expect(done.last_error).toContain('Service SMS indisponible');
     expect(done.last_error).toContain('[numéro masqué]');

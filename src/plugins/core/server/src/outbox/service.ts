@@ -338,8 +338,10 @@ const createOutboxService = ({ strapi }: { strapi: Core.Strapi }) => {
         centre: job.centre,
         details: { name: job.name, attempts: job.attempts },
       });
+      // Read before waking the worker, so that the answer shows the job as staff left it.
+      const retried = await detailOf((await store.get(scope, job.id)) as Job);
       worker.nudge();
-      return detailOf((await store.get(scope, job.id)) as Job);
+      return retried;
     },
 
     /** A dead job is abandoned for good (kept as discarded, so its key still holds). */
