@@ -329,35 +329,32 @@ const createOutboxService = ({ strapi }: { strapi: Core.Strapi }) => {
           `Cette tâche a expiré le ${frenchDate.format(job.expiresAt)} : il est trop tard pour la relancer.`,
         );
       }
-      if (!(await store.retry(scope, job.id, now))) {
-        throw new errors.ApplicationError('Cette tâche vient de changer d’état : rechargez la page.');
-      }
+      const retried = await store.retry(scope, job.id, now);
+      if (!retried) throw new errors.ApplicationError('Cette tâche vient de changer d’état : rechargez la page.');
       await getService(strapi, 'audit').record({
         action: 'outbox.retry',
         subject: { uid: JOB_SUBJECT, id: String(job.id) },
         centre: job.centre,
         details: { name: job.name, attempts: job.attempts },
       });
-      // Read before waking the worker, so that the answer shows the job as staff left it.
-      const retried = await detailOf((await store.get(scope, job.id)) as Job);
       worker.nudge();
-      return retried;
+      // As staff left it: the worker may already be running it.
+      return detailOf(retried);
     },
 
     /** A dead job is abandoned for good (kept as discarded, so its key still holds). */
     async discard(user: AdminUserLike, rawParams: unknown): Promise<JobDetail> {
       const { job, scope } = await findForStaff(user, rawParams);
       assertDead(job, 'abandonnée');
-      if (!(await store.discard(scope, job.id, Date.now()))) {
-        throw new errors.ApplicationError('Cette tâche vient de changer d’état : rechargez la page.');
-      }
+      const discarded = await store.discard(scope, job.id, Date.now());
+      if (!discarded) throw new errors.ApplicationError('Cette tâche vient de changer d’état : rechargez la page.');
       await getService(strapi, 'audit').record({
         action: 'outbox.discard',
         subject: { uid: JOB_SUBJECT, id: String(job.id) },
         centre: job.centre,
         details: { name: job.name, attempts: job.attempts },
       });
-      return detailOf((await store.get(scope, job.id)) as Job);
+      return detailOf(discarded);
     },
   };
 };

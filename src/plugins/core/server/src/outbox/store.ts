@@ -269,8 +269,8 @@ export function createJobStore(strapi: Core.Strapi) {
       return row ? toJob(row as JobRow) : undefined;
     },
 
-    /** A dead job starts over: attempts back to zero, due now. */
-    async retry(scope: JobScope, id: number, now: number): Promise<boolean> {
+    /** A dead job starts over: attempts back to zero, due now. Returns it as left (undefined: not dead). */
+    async retry(scope: JobScope, id: number, now: number): Promise<Job | undefined> {
       const changed = await scoped(table(), scope)
         .where({ id, status: 'dead' })
         .where((query) => query.whereNull('expires_at').orWhere('expires_at', '>', now))
@@ -282,16 +282,18 @@ export function createJobStore(strapi: Core.Strapi) {
           locked_until: null,
           finished_at: null,
           updated_at: now,
-        });
-      return changed > 0;
+        })
+        .returning('*');
+      return changed.length > 0 ? toJob(changed[0] as JobRow) : undefined;
     },
 
     /** A dead job is abandoned; it stays (discarded) so that its idempotency key keeps holding. */
-    async discard(scope: JobScope, id: number, now: number): Promise<boolean> {
+    async discard(scope: JobScope, id: number, now: number): Promise<Job | undefined> {
       const changed = await scoped(table(), scope)
         .where({ id, status: 'dead' })
-        .update({ status: 'discarded', locked_by: null, locked_until: null, finished_at: now, updated_at: now });
-      return changed > 0;
+        .update({ status: 'discarded', locked_by: null, locked_until: null, finished_at: now, updated_at: now })
+        .returning('*');
+      return changed.length > 0 ? toJob(changed[0] as JobRow) : undefined;
     },
 
     /** Retention: finished jobs (done, expired, discarded) that finished before `cutoff`. */
