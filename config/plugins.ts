@@ -16,6 +16,8 @@ export default () => {
         localPlugins: local.map((plugin) => plugin.name),
         geocoding: env.geocoding,
         sms: env.sms,
+        outbox: env.outbox,
+        retention: env.retention,
         // In capture mode core keeps every e-mail in the admin instead of handing it to SMTP.
         mail: { mode: env.mail.mode },
         moderation: {

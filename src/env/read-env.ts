@@ -84,6 +84,8 @@ export interface Env {
   /** Tests only: load the fixture plugins of tests/fixtures; never in production. */
   testFixtures: boolean;
   sms: SmsEnv;
+  outbox: OutboxEnv;
+  retention: { auditDays: number };
   demo: { seed: boolean; adminEmail: string; adminPassword: string };
 }
 
@@ -95,6 +97,21 @@ export interface GeocodingEnv {
   /** Lowest BAN score (0 to 1) accepted as a position. */
   minScore: number;
   cacheDays: number;
+}
+
+/** Tunables of the core jobs outbox (see the core plugin's README). */
+export interface OutboxEnv {
+  /** Run the worker (and the recurring schedules) in this instance. */
+  worker: boolean;
+  pollIntervalMs: number;
+  batchSize: number;
+  concurrency: number;
+  leaseSeconds: number;
+  maxAttempts: number;
+  retryBaseSeconds: number;
+  retryMaxSeconds: number;
+  /** Finished jobs (done, expired, discarded) are deleted this many days after they finished. */
+  keepDays: number;
 }
 
 type Source = Record<string, string | undefined>;
@@ -322,6 +339,27 @@ function sms(source: Source, production: boolean): SmsEnv {
   };
 }
 
+function outbox(source: Source): OutboxEnv {
+  const settings: OutboxEnv = {
+    worker: boolean(source, 'OUTBOX_WORKER'),
+    pollIntervalMs: integer(source, 'OUTBOX_POLL_INTERVAL_MS'),
+    batchSize: integer(source, 'OUTBOX_BATCH_SIZE'),
+    concurrency: integer(source, 'OUTBOX_CONCURRENCY'),
+    leaseSeconds: integer(source, 'OUTBOX_LEASE_SECONDS'),
+    maxAttempts: integer(source, 'OUTBOX_MAX_ATTEMPTS'),
+    retryBaseSeconds: integer(source, 'OUTBOX_RETRY_BASE_SECONDS'),
+    retryMaxSeconds: integer(source, 'OUTBOX_RETRY_MAX_SECONDS'),
+    keepDays: integer(source, 'OUTBOX_KEEP_DAYS'),
+  };
+  if (settings.retryMaxSeconds < settings.retryBaseSeconds) {
+    throw new ConfigError(
+      'OUTBOX_RETRY_MAX_SECONDS',
+      `must be at least OUTBOX_RETRY_BASE_SECONDS (${settings.retryBaseSeconds})`,
+    );
+  }
+  return settings;
+}
+
 /** Validates the whole environment; throws an {@link ConfigError} on the first mistake. */
 export function readEnv(source: Source = process.env): Env {
   const nodeEnv = requiredText(source, 'NODE_ENV') as NodeEnv;
@@ -362,6 +400,8 @@ export function readEnv(source: Source = process.env): Env {
     },
     testFixtures: boolean(source, 'TEST_FIXTURES') && !production,
     sms: sms(source, production),
+    outbox: outbox(source),
+    retention: { auditDays: integer(source, 'AUDIT_RETENTION_DAYS') },
     demo: {
       seed: boolean(source, 'DEMO_SEED'),
       adminEmail: email(source, 'DEMO_ADMIN_EMAIL'),

@@ -10,3 +10,4 @@ export * from './contracts/geocoding';
 export * from './contracts/public-forms';
 export * from './contracts/sms';
 export * from './sms';
+export * from './contracts/outbox';

@@ -10,6 +10,8 @@ export const ACTIONS = {
   readModeration: `plugin::${PLUGIN_ID}.moderation.read`,
   decideModeration: `plugin::${PLUGIN_ID}.moderation.decide`,
   readSms: `plugin::${PLUGIN_ID}.sms.read`,
+  readOutbox: `plugin::${PLUGIN_ID}.outbox.read`,
+  manageOutbox: `plugin::${PLUGIN_ID}.outbox.manage`,
 } as const;
 
 /** What Settings › Roles shows for each action. */
@@ -22,6 +24,8 @@ export const ACTION_LABELS: Record<string, string> = {
   [ACTIONS.readModeration]: 'Consulter la file de modération',
   [ACTIONS.decideModeration]: 'Accepter, refuser ou faire modifier les contributions',
   [ACTIONS.readSms]: 'Consulter les SMS envoyés',
+  [ACTIONS.readOutbox]: 'Consulter la file d’attente des tâches',
+  [ACTIONS.manageOutbox]: 'Relancer ou abandonner les tâches en échec',
 };
 
 export const CENTRE_UID = `plugin::${PLUGIN_ID}.centre` as const;

@@ -84,3 +84,19 @@ export async function applyFieldLabels(
     await contentTypes.updateConfiguration(contentType, { settings, layouts, metadatas });
   }
 }
+
+// Jobs outbox and retention, for products: see the core README ("File d’attente").
+export { PermanentJobError } from '../server/src/outbox/errors';
+export { jobType } from '../server/src/outbox/types';
+export type {
+  EnqueuedJob,
+  EnqueueOptions,
+  HandlerOptions,
+  JobContext,
+  JobHandler,
+  JobToEnqueue,
+  JobType,
+} from '../server/src/outbox/types';
+export type { Schedule } from '../server/src/outbox/scheduler';
+export type { OutboxService } from '../server/src/outbox/service';
+export type { RetentionRule } from '../server/src/retention/registry';

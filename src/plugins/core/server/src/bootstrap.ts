@@ -8,11 +8,13 @@ import { bootstrapMail } from './mail/bootstrap';
 import { bootstrapModeration } from './moderation/bootstrap';
 import { smsReceipts } from './sms/personal-data';
 import { getService } from './utils/get-service';
+import { setupOutbox } from './outbox/setup';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerAdminActions(strapi, PLUGIN_ID, ACTION_LABELS);
   await registerSameCentreCondition(strapi);
   await applyFieldLabels(strapi, CENTRE_UID, CENTRE_LABELS);
+  await setupOutbox(strapi);
   await lockCoordinateFields(strapi);
   await getService(strapi, 'rateLimit').ensureTable();
   getService(strapi, 'publicForms').discover();

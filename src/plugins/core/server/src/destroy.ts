@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from './utils/get-service';
 
-const destroy = (_context: { strapi: Core.Strapi }) => {};
+const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
+  // Before Strapi closes the database: the worker gives back what it has not started.
+  await getService(strapi, 'outbox').stop();
+};
 
 export default destroy;

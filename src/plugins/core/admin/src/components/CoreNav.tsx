@@ -11,6 +11,7 @@ export const CORE_PAGES = [
   { path: 'geocodage', key: 'nav.geocoding' },
   { path: 'e-mails', key: 'nav.mail' },
   { path: 'sms', key: 'nav.sms' },
+  { path: 'taches', key: 'nav.outbox' },
 ] as const;
 
 export const CoreNav = () => {

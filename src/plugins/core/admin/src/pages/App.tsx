@@ -8,6 +8,7 @@ import GeocodingPage from './Geocoding/GeocodingPage';
 import { MailMessagePage, MailPage } from './Mail/MailPage';
 import { ModerationItemPage, ModerationPage } from './Moderation/ModerationPage';
 import SmsPage from './Sms/SmsPage';
+import OutboxPage from './Outbox/OutboxPage';
 
 const App = () => (
   <Layouts.Root sideNav={<CoreNav />}>
@@ -21,6 +22,7 @@ const App = () => (
       <Route path="e-mails" element={<MailPage />} />
       <Route path="e-mails/:id" element={<MailMessagePage />} />
       <Route path="sms" element={<SmsPage />} />
+      <Route path="taches" element={<OutboxPage />} />
       <Route path="*" element={<Page.NoData />} />
     </Routes>
   </Layouts.Root>

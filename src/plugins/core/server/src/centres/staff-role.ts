@@ -56,6 +56,8 @@ async function ensureStaffRole(strapi: Core.Strapi): Promise<void> {
     { action: ACTIONS.readModeration, subject: null, properties: {}, conditions: [] },
     { action: ACTIONS.decideModeration, subject: null, properties: {}, conditions: [] },
     { action: ACTIONS.readSms, subject: null, properties: {}, conditions: [] },
+    // Their centre's jobs only (SMS reminders…): the outbox API scopes by centre.
+    { action: ACTIONS.readOutbox, subject: null, properties: {}, conditions: [] },
   ]);
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_OUTBOX_CONFIG, validateOutboxConfig, type OutboxConfig } from '../outbox/config';
 import { smsConfigProblem, type SmsConfig } from '../sms/config';
 export interface GeocodingConfig {
   enabled: boolean;
@@ -26,6 +27,10 @@ export interface CoreConfig {
   };
   /** The SMS channel: provider and credentials (from the environment), sending hours. */
   sms?: Partial<SmsConfig>;
+  /** Jobs outbox tunables; set by config/plugins.ts from the OUTBOX_* variables. */
+  outbox: OutboxConfig;
+  /** Retention of core's own data; set by config/plugins.ts. */
+  retention: { auditDays: number };
 }
 
 export const DEFAULT_GEOCODING: GeocodingConfig = {
@@ -44,8 +49,9 @@ export default {
     geocoding: DEFAULT_GEOCODING,
     mail: { mode: 'capture' },
     moderation: { reportThreshold: 3, pendingDays: 7, reporterSecret: '' },
+    outbox: DEFAULT_OUTBOX_CONFIG,
+    retention: { auditDays: 1095 },
   } satisfies CoreConfig,
-
   validator(config: CoreConfig) {
     if (!Array.isArray(config.localPlugins) || config.localPlugins.some((name) => typeof name !== 'string')) {
       throw new Error('core: localPlugins must be a list of plugin names');
@@ -79,5 +85,9 @@ export default {
     }
     const smsProblem = smsConfigProblem(config.sms);
     if (smsProblem) throw new Error(`core: ${smsProblem}`);
+    validateOutboxConfig(config.outbox);
+    if (!Number.isInteger(config.retention?.auditDays) || config.retention.auditDays < 1) {
+      throw new Error('core: retention.auditDays must be a whole number of days');
+    }
   },
 };

@@ -7,6 +7,7 @@ import mail from '../mail/controller';
 import moderation from '../moderation/controller';
 import report from '../moderation/report-controller';
 import sms from '../sms/controller';
+import outbox from '../outbox/controller';
 
 export default {
   health,
@@ -18,4 +19,5 @@ export default {
   moderation,
   report,
   sms,
+  outbox,
 };

@@ -1,6 +1,7 @@
 import { ACTIONS } from '../../../shared/permissions';
 import { mailAdminRoutes } from '../mail/routes';
 import { moderationAdminRoutes } from '../moderation/routes';
+import { outboxRoutes } from '../outbox/routes';
 
 export default {
   type: 'admin' as const,
@@ -121,5 +122,6 @@ export default {
         ],
       },
     })),
+    ...outboxRoutes,
   ],
 };

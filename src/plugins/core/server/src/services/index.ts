@@ -13,6 +13,8 @@ import centreCoordinates from '../geocoding/centre-coordinates';
 import mail from '../mail/service';
 import moderation from '../moderation/service';
 import sms from '../sms/service';
+import outbox from '../outbox/service';
+import retention from '../retention/service';
 
 export default {
   health,
@@ -30,4 +32,6 @@ export default {
   mail,
   moderation,
   sms,
+  outbox,
+  retention,
 };

@@ -23,7 +23,7 @@ import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
 
 const PAGE_SIZE = 25;
-const ACTION_FAMILIES = ['entry', 'moderation', 'gdpr', 'consent'] as const;
+const ACTION_FAMILIES = ['entry', 'moderation', 'gdpr', 'consent', 'outbox', 'retention'] as const;
 
 type State = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; page: AuditPageData };
 
