@@ -69,7 +69,11 @@ describe('the route table', () => {
       .service('publicForms')
       .list()
       .map((entry: { method: string; path: string }) => `${entry.method} ${entry.path}`);
-    expect(forms).toEqual(['POST /api/forms-test/contact', 'POST /api/forms-test/items/:id/reports']);
+    expect(forms).toEqual([
+      'POST /api/core/reports',
+      'POST /api/forms-test/contact',
+      'POST /api/forms-test/items/:id/reports',
+    ]);
   });
 });
 

@@ -269,8 +269,12 @@ describe('retention', () => {
     }
     const [recent, sevenMonths, threeYears] = made;
 
-    const anonymised = await sms.anonymiseOlderThan(new Date(Date.now() - 183 * DAY));
-    expect(anonymised.count).toBe(2);
+    // The nightly retention job of the outbox runs every rule; SMS receipts are one of them.
+    const outcomes = await app.strapi.plugin('core').service('retention').runAll(new Date());
+    expect(outcomes.find((outcome: { name: string }) => outcome.name === 'core.sms-receipts')).toMatchObject({
+      anonymised: 1,
+      deleted: 1,
+    });
     expect(await receipts().findOne({ where: { id: recent } })).toMatchObject({
       phone: '+33612345690',
       anonymisedAt: null,
@@ -280,10 +284,11 @@ describe('retention', () => {
       body: null,
       segments: 1,
     });
-
-    const deleted = await sms.deleteOlderThan(new Date(Date.now() - 730 * DAY));
-    expect(deleted.count).toBe(1);
     expect(await receipts().findOne({ where: { id: threeYears } })).toBeNull();
+    const audit = await app.strapi.db
+      .query('plugin::core.audit-entry')
+      .findMany({ where: { action: 'retention.run' }, orderBy: { id: 'desc' } });
+    expect(audit.map((entry: { details: { rule: string } }) => entry.details.rule)).toContain('core.sms-receipts');
     expect(await receipts().findOne({ where: { id: sevenMonths } })).not.toBeNull();
   });
 });

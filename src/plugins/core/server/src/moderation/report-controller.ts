@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { getService } from '../utils/get-service';
-import { parseOrThrow } from '../utils/validation-error';
+import { publicFormData } from '../../../toolkit/public-forms';
 import { reportRequest } from './report-schema';
 
 const createReportController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** `POST /api/core/reports`, public. */
   async create(ctx: Context) {
-    const input = parseOrThrow(reportRequest, ctx.request.body);
+    const input = publicFormData(ctx, reportRequest);
     const { accepted } = await getService(strapi, 'moderation').report(input, { address: ctx.request.ip });
     ctx.set('Cache-Control', 'no-store');
     if (!accepted) {

@@ -1,3 +1,5 @@
+import { publicFormRoute } from '../../../toolkit/public-forms';
+import { reportRequest } from './report-schema';
 import { ACTIONS } from '../../../shared/permissions';
 
 const allowed = (action: string) => [
@@ -29,11 +31,13 @@ export const moderationAdminRoutes = [
 
 /** Public routes, spread into `routes/content-api.ts`. */
 export const moderationContentApiRoutes = [
-  {
-    method: 'POST' as const,
+  // Anyone reading a site may report: the shared public-form guard limits, cleans and validates.
+  publicFormRoute({
     path: '/reports',
     handler: 'report.create',
-    // Anyone reading a site may report; the shared public-form guard wraps this route.
-    config: { auth: false as const },
-  },
+    schema: reportRequest,
+    maxBytes: 4096,
+    limits: { perAddress: { max: 20, windowSeconds: 3600 } },
+    accepted: { status: 201, body: { data: { received: true } } },
+  }),
 ];
