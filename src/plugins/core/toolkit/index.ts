@@ -4,6 +4,8 @@
  */
 import type { Core } from '@strapi/strapi';
 
+export { parseOrThrow, toValidationError } from '../server/src/utils/validation-error';
+
 type ServiceFactories = Record<string, (context: { strapi: Core.Strapi }) => unknown>;
 
 /** The one typed way to reach a plugin's services: `getService(strapi, 'health').check()`. */

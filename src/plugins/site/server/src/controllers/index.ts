@@ -1,0 +1,4 @@
+import summary from './summary';
+import publicContent from '../public/controller';
+
+export default { summary, publicContent };

@@ -1,0 +1,3 @@
+export * from './contracts/summary';
+export * from './contracts/public-content';
+export * from './permissions';
