@@ -1,4 +1,5 @@
 import summary from './summary';
+import demo from './demo';
 import publicContent from '../public/service';
 
-export default { summary, publicContent };
+export default { summary, demo, publicContent };
