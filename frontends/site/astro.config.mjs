@@ -6,6 +6,8 @@ export default defineConfig({
   output: 'static',
   site: process.env.SITE_URL || undefined,
   base: process.env.SITE_BASE || '/site/',
+  // The CMS builds each centre's site into a fresh folder, then swaps it in.
+  outDir: process.env.SITE_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,

@@ -49,6 +49,7 @@ export interface Env {
   database: SqliteEnv | PostgresEnv;
   pluginsDisabled: string[];
   demo: { seed: boolean; adminEmail: string; adminPassword: string };
+  sites: { dir: string; serve: boolean; rebuildDelaySeconds: number; cmsUrl?: string };
 }
 
 type Source = Record<string, string | undefined>;
@@ -220,6 +221,12 @@ export function readEnv(source: Source = process.env): Env {
       seed: boolean(source, 'DEMO_SEED'),
       adminEmail: email(source, 'DEMO_ADMIN_EMAIL'),
       adminPassword: requiredText(source, 'DEMO_ADMIN_PASSWORD'),
+    },
+    sites: {
+      dir: requiredText(source, 'SITES_DIR'),
+      serve: boolean(source, 'SITES_SERVE'),
+      rebuildDelaySeconds: integer(source, 'SITES_REBUILD_DELAY_SECONDS'),
+      cmsUrl: url(source, 'SITES_CMS_URL', ['http:', 'https:'])?.toString().replace(/\/$/, ''),
     },
   };
   if (production && env.demo.seed && env.demo.adminPassword === spec('DEMO_ADMIN_PASSWORD').example) {

@@ -1,3 +1,3 @@
-export * from './contracts/summary';
 export * from './contracts/public-content';
+export * from './contracts/builds';
 export * from './permissions';

@@ -1,4 +1,20 @@
+export interface SiteConfig {
+  /** Absolute folder holding `<centre>/current` and its builds. */
+  sitesDir: string;
+  /** Serve the built sites under /site/<centre>/ from the CMS (the demo). */
+  serve: boolean;
+  /** Edits within this window make one rebuild. */
+  rebuildDelaySeconds: number;
+  /** Where the build reads the CMS; unset: this instance's own address. */
+  cmsUrl?: string;
+}
+
 export default {
-  default: {},
-  validator() {},
+  default: { sitesDir: '.tmp/sites', serve: true, rebuildDelaySeconds: 15 } satisfies SiteConfig,
+  validator(config: SiteConfig) {
+    if (typeof config.sitesDir !== 'string' || config.sitesDir === '') throw new Error('site: sitesDir is required');
+    if (!Number.isInteger(config.rebuildDelaySeconds) || config.rebuildDelaySeconds < 1) {
+      throw new Error('site: rebuildDelaySeconds must be a whole number of seconds');
+    }
+  },
 };

@@ -1,4 +1,4 @@
-import summary from './summary';
 import publicContent from '../public/controller';
+import builds from '../build/controller';
 
-export default { summary, publicContent };
+export default { publicContent, builds };

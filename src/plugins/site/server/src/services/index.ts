@@ -1,5 +1,5 @@
-import summary from './summary';
 import demo from './demo';
 import publicContent from '../public/service';
+import builds from '../build/service';
 
-export default { summary, demo, publicContent };
+export default { demo, publicContent, builds };

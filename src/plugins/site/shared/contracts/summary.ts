@@ -1,4 +1,0 @@
-/** `GET /site/summary` (admin): what the plugin's home page shows. */
-export interface SummaryResponse {
-  plugin: string;
-}
