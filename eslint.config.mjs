@@ -15,6 +15,8 @@ export default tseslint.config(
       'coverage/',
       'public/',
       'types/generated/',
+      '**/.astro/',
+      'test-artifacts/',
     ],
   },
   js.configs.recommended,

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { orExit, readEnvOrExit } from '../src/env';
 import { CORE_PLUGIN, enabledLocalPlugins, testPlugins } from '../src/local-plugins';
 
@@ -38,6 +39,19 @@ export default () => {
     ...(env.testFixtures
       ? { 'moderation-fixture': { enabled: true, resolve: './src/plugins/core/tests/fixtures/moderation-fixture' } }
       : {}),
+    ...(local.some((plugin) => plugin.name === 'site') && {
+      site: {
+        enabled: true,
+        resolve: local.find((plugin) => plugin.name === 'site')?.resolve,
+        config: {
+          sitesDir: path.resolve(env.sites.dir),
+          autoRebuild: env.sites.autoRebuild,
+          serve: env.sites.serve,
+          rebuildDelaySeconds: env.sites.rebuildDelaySeconds,
+          cmsUrl: env.sites.cmsUrl,
+        },
+      },
+    }),
     'users-permissions': { config: { jwtSecret: env.secrets.jwtSecret } },
     email: {
       config: {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Builds every static site under frontends/ that has a `build` script (Astro), in order.
+// Builds every static site under frontends/ that has a `build` script (Astro), in order, from
+// a running CMS: CMS_URL (default http://127.0.0.1:1337) and SITE_CENTRE (the centre's slug).
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,10 @@ const sites = fs.existsSync(dir)
   : [];
 
 if (sites.length === 0) console.log('Aucun site public à construire.');
+if (sites.length > 0 && !process.env.SITE_CENTRE) {
+  console.error('SITE_CENTRE doit indiquer le centre (son identifiant, par exemple « demonstration »).');
+  process.exit(1);
+}
 for (const site of sites) {
   const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: site, stdio: 'inherit' });
   if (result.status !== 0) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Everything a production `start` needs: the local plugins' servers, the app and its admin
-// panel (which compiles each plugin's admin), then the static sites.
+// panel (which compiles each plugin's admin). The static sites are built from a running CMS,
+// with `npm run build:sites`.
 //   --if-stale   skip the app and admin build when its inputs have not changed (used by the demo)
 import path from 'node:path';
 import { buildIsFresh, recordBuild } from './lib/build-stamp.mjs';
@@ -15,7 +16,6 @@ export function build({ ifStale = false } = {}) {
     runNode([STRAPI_BIN, 'build'], { label: 'Construction de l’application et de l’administration' });
     recordBuild();
   }
-  runNode([path.join(ROOT, 'scripts', 'build-sites.mjs')], { label: 'Construction des sites publics' });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) build({ ifStale: process.argv.includes('--if-stale') });

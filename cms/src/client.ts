@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { HealthResponse } from '@csc/plugin-core/shared';
 import { CmsContractError, CmsRequestError } from './errors';
 import { healthSchema } from './schemas/health';
+import { activityListSchema, centreSiteSchema, newsListSchema } from './schemas/site';
+import type { CentreSiteResponse, PublicActivity, PublicNewsItem } from '@csc/plugin-site/shared';
 
 export interface CmsClientOptions {
   /** Where the CMS answers, e.g. http://localhost:1337 */
@@ -47,10 +49,36 @@ export function createCmsClient({ baseUrl, token, timeoutMs = 15000 }: CmsClient
     return parsed.data;
   }
 
+  async function everyPage<Item>(
+    fetchPage: (page: number) => Promise<{ data: Item[]; meta: { pages: number } }>,
+  ): Promise<Item[]> {
+    const first = await fetchPage(1);
+    const items = [...first.data];
+    for (let page = 2; page <= first.meta.pages; page += 1) items.push(...(await fetchPage(page)).data);
+    return items;
+  }
+
   return {
     /** The health report; a 503 still carries a report, so it is returned rather than thrown. */
     health(): Promise<HealthResponse> {
       return getJson('/api/core/health', healthSchema, [200, 503]);
+    },
+
+    /** A centre's profile and published pages, for its website. */
+    site(centre: string): Promise<CentreSiteResponse> {
+      return getJson(`/api/site/${encodeURIComponent(centre)}`, centreSiteSchema);
+    },
+
+    /** Every published activity of a centre (all pages of the API, in order). */
+    async activities(centre: string): Promise<PublicActivity[]> {
+      return everyPage((page) =>
+        getJson(`/api/site/${encodeURIComponent(centre)}/activities?page=${page}`, activityListSchema),
+      );
+    },
+
+    /** Every published news item of a centre, newest first. */
+    async news(centre: string): Promise<PublicNewsItem[]> {
+      return everyPage((page) => getJson(`/api/site/${encodeURIComponent(centre)}/news?page=${page}`, newsListSchema));
     },
   };
 }

@@ -2,3 +2,11 @@ export { createCmsClient } from './client';
 export type { CmsClient, CmsClientOptions } from './client';
 export { CmsContractError, CmsRequestError } from './errors';
 export type { HealthResponse } from '@csc/plugin-core/shared';
+export type {
+  CentreSiteResponse,
+  PublicActivity,
+  PublicNewsItem,
+  PublicPage,
+  PublicCentre,
+} from '@csc/plugin-site/shared';
+export { AUDIENCES, AUDIENCE_LABELS, PAGE_KINDS } from '@csc/plugin-site/shared';

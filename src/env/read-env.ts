@@ -87,6 +87,7 @@ export interface Env {
   outbox: OutboxEnv;
   retention: { auditDays: number };
   demo: { seed: boolean; adminEmail: string; adminPassword: string };
+  sites: { dir: string; autoRebuild: boolean; serve: boolean; rebuildDelaySeconds: number; cmsUrl?: string };
 }
 
 export interface GeocodingEnv {
@@ -406,6 +407,13 @@ export function readEnv(source: Source = process.env): Env {
       seed: boolean(source, 'DEMO_SEED'),
       adminEmail: email(source, 'DEMO_ADMIN_EMAIL'),
       adminPassword: requiredText(source, 'DEMO_ADMIN_PASSWORD'),
+    },
+    sites: {
+      dir: requiredText(source, 'SITES_DIR'),
+      autoRebuild: boolean(source, 'SITES_AUTO_REBUILD'),
+      serve: boolean(source, 'SITES_SERVE'),
+      rebuildDelaySeconds: integer(source, 'SITES_REBUILD_DELAY_SECONDS'),
+      cmsUrl: url(source, 'SITES_CMS_URL', ['http:', 'https:'])?.toString().replace(/\/$/, ''),
     },
   };
   if (production && env.demo.seed && env.demo.adminPassword === spec('DEMO_ADMIN_PASSWORD').example) {

@@ -120,5 +120,10 @@ export const VARIABLES: readonly VariableSpec[] = [
     example: 'admin@demo.centre-social.fr',
     fallback: 'admin@demo.centre-social.fr',
   },
+  { name: 'SITES_DIR', kind: 'string', example: '.tmp/sites', fallback: '.tmp/sites' },
+  { name: 'SITES_AUTO_REBUILD', kind: 'boolean', example: 'true', fallback: 'true' },
+  { name: 'SITES_SERVE', kind: 'boolean', example: 'true', fallback: 'true' },
+  { name: 'SITES_REBUILD_DELAY_SECONDS', kind: 'integer', example: '15', fallback: '15', min: 1, max: 3600 },
+  { name: 'SITES_CMS_URL', kind: 'url', example: '' },
   { name: 'DEMO_ADMIN_PASSWORD', kind: 'string', example: 'Demo-centre-2026', fallback: 'Demo-centre-2026' },
 ];

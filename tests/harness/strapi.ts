@@ -20,7 +20,13 @@ export interface TestApp {
 export async function startTestApp(extraEnv: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   // No test reaches the network: geocoding stays off unless a test points it at a loopback fake.
-  Object.assign(process.env, { LOG_LEVEL: 'warn', GEOCODING_ENABLED: 'false' }, database.env, extraEnv);
+  // Sites are rebuilt only where a test asks: a build takes seconds of both cores.
+  Object.assign(
+    process.env,
+    { LOG_LEVEL: 'warn', GEOCODING_ENABLED: 'false', SITES_AUTO_REBUILD: 'false' },
+    database.env,
+    extraEnv,
+  );
   const strapi = await createStrapi({
     appDir: ROOT,
     distDir: path.join(ROOT, 'dist'),

@@ -5,6 +5,7 @@
 import type { Core } from '@strapi/strapi';
 
 export * from './public-forms';
+export { parseOrThrow, toValidationError } from '../server/src/utils/validation-error';
 
 type ServiceFactories = Record<string, (context: { strapi: Core.Strapi }) => unknown>;
 

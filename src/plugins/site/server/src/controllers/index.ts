@@ -1,0 +1,4 @@
+import publicContent from '../public/controller';
+import builds from '../publishing/controller';
+
+export default { publicContent, builds };

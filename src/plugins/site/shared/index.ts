@@ -1,0 +1,3 @@
+export * from './contracts/public-content';
+export * from './contracts/builds';
+export * from './permissions';
