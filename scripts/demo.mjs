@@ -78,7 +78,7 @@ if (health) {
 │ État du CMS    : ${baseUrl}/api/core/health
 │ Modules        : ${health.plugins.join(', ')}
 │ E-mails        : ${env.mail.mode === 'capture' ? 'capturés, jamais envoyés (Socle › E-mails capturés)' : `envoyés par ${env.mail.smtp.host}`}
-│ Sites publics  : aucun site public n’est encore construit
+│ Site du centre : ${health.plugins.includes('site') ? `${baseUrl}/sites/demonstration/ (mis à jour seul après chaque publication)` : 'module « site » désactivé'}
 │ Base           : ${where}${env.database.client === 'sqlite' ? ' (conservée ; npm run demo:reset pour repartir de zéro)' : ''}
 │
 │ Ctrl+C pour arrêter.

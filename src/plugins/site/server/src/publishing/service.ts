@@ -1,10 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CENTRE_UID } from '@csc/plugin-core/shared';
 import { BUILD_STATUS_UID, PLUGIN_ID, SITE_CONTENT_UIDS, type SiteBuildStatus } from '../../../shared';
 import type { SiteConfig } from '../config';
-import { buildSite, siteBase } from './builder';
+import { buildSite, currentDir, siteBase } from './builder';
 
 export const REBUILD_JOB = 'site.rebuild';
 
@@ -129,6 +130,17 @@ const createSiteBuildService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         return result;
       });
+    },
+
+    /**
+     * At start, a centre whose site was never built here (a fresh install, a new instance, a
+     * wiped folder) gets a build, so that its address never stays empty.
+     */
+    async buildMissing(): Promise<void> {
+      const centres = await strapi.db.query(CENTRE_UID).findMany({ select: ['id', 'slug'] });
+      for (const centre of centres) {
+        if (!fs.existsSync(currentDir(config().sitesDir, centre.slug))) await this.request(centre.id, { immediate: true });
+      }
     },
 
     async list(user: AdminUser): Promise<SiteBuildStatus[]> {
