@@ -14,7 +14,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   builds.registerJob();
   const { autoRebuild } = strapi.config.get(`plugin::${PLUGIN_ID}`) as SiteConfig;
   // After the demo seed (the app's bootstrap runs after the plugins'), on the next tick.
-  if (autoRebuild) setImmediate(() => void builds.buildMissing().catch((error: Error) => strapi.log.error(`Site: ${error.message}`)));
+  if (autoRebuild)
+    setImmediate(() => void builds.buildMissing().catch((error: Error) => strapi.log.error(`Site: ${error.message}`)));
 };
 
 export default bootstrap;

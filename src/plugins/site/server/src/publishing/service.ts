@@ -139,7 +139,8 @@ const createSiteBuildService = ({ strapi }: { strapi: Core.Strapi }) => {
     async buildMissing(): Promise<void> {
       const centres = await strapi.db.query(CENTRE_UID).findMany({ select: ['id', 'slug'] });
       for (const centre of centres) {
-        if (!fs.existsSync(currentDir(config().sitesDir, centre.slug))) await this.request(centre.id, { immediate: true });
+        if (!fs.existsSync(currentDir(config().sitesDir, centre.slug)))
+          await this.request(centre.id, { immediate: true });
       }
     },
 
