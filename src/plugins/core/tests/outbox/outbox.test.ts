@@ -608,8 +608,13 @@ describe('retention', () => {
     });
     const at = new Date('2026-05-01T01:30:00Z');
     const outcomes = await retention.runAll(at);
-    expect(outcomes.map((outcome) => outcome.name)).toEqual(['core.audit-entries', 'core.jobs', 'test.rule']);
-    expect(outcomes[2]).toMatchObject({ anonymised: 4, deleted: 1 });
+    expect(outcomes.map((outcome) => outcome.name)).toEqual([
+      'core.audit-entries',
+      'core.jobs',
+      'core.sms-receipts',
+      'test.rule',
+    ]);
+    expect(outcomes[3]).toMatchObject({ anonymised: 4, deleted: 1 });
     expect(seen).toEqual([at]);
   });
 });

@@ -6,6 +6,7 @@ import type { AdminUserLike } from '../centres/scope';
 import { getService } from '../utils/get-service';
 import { parseOrThrow } from '../utils/validation-error';
 import { actorOfRequest, type Actor } from './actor';
+import { centreFilter, listQuery } from '../utils/list-query';
 
 export interface AuditRecord {
   /** Dotted verb, e.g. `entry.update`, `moderation.accept`, `gdpr.erase`. */
@@ -19,34 +20,16 @@ export interface AuditRecord {
 }
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Une date s’écrit AAAA-MM-JJ.');
-const auditQuery = z.strictObject(
-  {
-    page: z.coerce
-      .number('Le numéro de page est un nombre.')
-      .int()
-      .min(1, 'Les pages commencent à 1.')
-      .max(10000)
-      .default(1),
-    pageSize: z.coerce
-      .number('La taille de page est un nombre.')
-      .int()
-      .min(1)
-      .max(100, '100 lignes par page au plus.')
-      .default(25),
-    action: z
-      .string()
-      .max(80)
-      .regex(/^[a-z][a-z.-]*$/, 'Action inconnue.')
-      .optional(),
-    from: date.optional(),
-    to: date.optional(),
-    centre: z.coerce.number('Le centre est désigné par son numéro.').int().positive().optional(),
-  },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `Paramètre inconnu : ${issue.keys.join(', ')}.` : undefined,
-  },
-);
+const auditQuery = listQuery({
+  action: z
+    .string()
+    .max(80)
+    .regex(/^[a-z][a-z.-]*$/, 'Action inconnue.')
+    .optional(),
+  from: date.optional(),
+  to: date.optional(),
+  centre: centreFilter,
+});
 
 interface EntryRow {
   id: number;

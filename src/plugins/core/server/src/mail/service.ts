@@ -9,6 +9,7 @@ import { getService } from '../utils/get-service';
 import { parseOrThrow } from '../utils/validation-error';
 import { mailContext } from './capture';
 import { composeMail, htmlFromText, type MailLayout } from './templates';
+import { centreFilter, listQuery } from '../utils/list-query';
 
 /** The e-mail could not be handed over; nothing about the recipient or the message is in it. */
 export class MailDeliveryError extends errors.ApplicationError {
@@ -42,27 +43,9 @@ const mailMessage = z.strictObject({
   replyTo: z.string().trim().max(254).email('L’adresse de réponse n’est pas valide.').optional(),
 });
 
-const listQuery = z.strictObject(
-  {
-    page: z.coerce
-      .number('Le numéro de page est un nombre.')
-      .int()
-      .min(1, 'Les pages commencent à 1.')
-      .max(10000)
-      .default(1),
-    pageSize: z.coerce
-      .number('La taille de page est un nombre.')
-      .int()
-      .min(1)
-      .max(100, '100 lignes par page au plus.')
-      .default(25),
-    centre: z.coerce.number('Le centre est désigné par son numéro.').int().positive().optional(),
-  },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `Paramètre inconnu : ${issue.keys.join(', ')}.` : undefined,
-  },
-);
+const mailListQuery = listQuery({
+  centre: centreFilter,
+});
 
 const idParam = z.coerce.number('Cet e-mail n’existe pas.').int().positive('Cet e-mail n’existe pas.');
 
@@ -136,7 +119,7 @@ const createMailService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Captured e-mails as `user` may read them: their centres' only, unless super-admin. */
   async list(user: AdminUserLike, rawQuery: unknown): Promise<CapturedEmailPage> {
-    const query = parseOrThrow(listQuery, rawQuery ?? {});
+    const query = parseOrThrow(mailListQuery, rawQuery ?? {});
     const scope = await getService(strapi, 'scope').filterFor(user, CAPTURED_EMAIL_UID);
     const filters: Record<string, unknown>[] = [];
     if (scope) filters.push(scope);

@@ -1,37 +1,18 @@
 import { z } from 'zod';
 import { MODERATION_REASONS } from '../../../shared/contracts/moderation';
-
-const unknownKeys = {
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys' ? `Paramètre inconnu : ${(issue.keys ?? []).join(', ')}.` : undefined,
-};
+import { centreFilter, listQuery } from '../utils/list-query';
 
 /** `GET /core/moderation` query. */
-export const queueQuery = z.strictObject(
-  {
-    page: z.coerce
-      .number('Le numéro de page est un nombre.')
-      .int()
-      .min(1, 'Les pages commencent à 1.')
-      .max(10000)
-      .default(1),
-    pageSize: z.coerce
-      .number('La taille de page est un nombre.')
-      .int()
-      .min(1)
-      .max(100, '100 lignes par page au plus.')
-      .default(25),
-    reason: z.enum(MODERATION_REASONS as [string, ...string[]], { error: 'Raison inconnue.' }).optional(),
-    type: z
-      .string()
-      .max(120)
-      .regex(/^(api|plugin)::[a-z0-9-]+\.[a-z0-9-]+$/, 'Type de contenu inconnu.')
-      .optional(),
-    centre: z.coerce.number('Le centre est désigné par son numéro.').int().positive().optional(),
-    state: z.enum(['pending', 'closed'], { error: 'État inconnu : pending ou closed.' }).default('pending'),
-  },
-  unknownKeys,
-);
+export const queueQuery = listQuery({
+  reason: z.enum(MODERATION_REASONS as [string, ...string[]], { error: 'Raison inconnue.' }).optional(),
+  type: z
+    .string()
+    .max(120)
+    .regex(/^(api|plugin)::[a-z0-9-]+\.[a-z0-9-]+$/, 'Type de contenu inconnu.')
+    .optional(),
+  centre: centreFilter,
+  state: z.enum(['pending', 'closed'], { error: 'État inconnu : pending ou closed.' }).default('pending'),
+});
 
 const message = z
   .string({ error: 'Le message est un texte.' })

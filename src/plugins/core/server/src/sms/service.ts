@@ -25,6 +25,7 @@ import { cleanDescription, deliveryReportSchema, effectOf, reportDate } from './
 import { createConsoleProvider } from './providers/console';
 import { createOvhProvider } from './providers/ovh';
 import { SmsProviderError, type AcceptedSms, type SmsProvider } from './providers/types';
+import { centreFilter, listQuery } from '../utils/list-query';
 
 const SENDER = /^[A-Za-z0-9 .-]{1,11}$/;
 
@@ -86,28 +87,10 @@ const sendInput = z.strictObject(
 
 export type SmsSendInput = z.input<typeof sendInput>;
 
-const receiptQuery = z.strictObject(
-  {
-    page: z.coerce
-      .number('Le numéro de page est un nombre.')
-      .int()
-      .min(1, 'Les pages commencent à 1.')
-      .max(10000)
-      .default(1),
-    pageSize: z.coerce
-      .number('La taille de page est un nombre.')
-      .int()
-      .min(1)
-      .max(100, '100 lignes par page au plus.')
-      .default(25),
-    status: z.enum(SMS_STATUSES, { error: 'État inconnu.' }).optional(),
-    centre: z.coerce.number('Le centre est désigné par son numéro.').int().positive().optional(),
-  },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `Paramètre inconnu : ${issue.keys.join(', ')}.` : undefined,
-  },
-);
+const receiptQuery = listQuery({
+  status: z.enum(SMS_STATUSES, { error: 'État inconnu.' }).optional(),
+  centre: centreFilter,
+});
 
 /** A receipt row as the database returns it. */
 export interface ReceiptRecord {

@@ -21,6 +21,7 @@ import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import type { AuditPage as AuditPageData, AuditQuery } from '../../../../shared/contracts/audit';
 import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
+import { ListPager } from '../../components/ListPager';
 
 const PAGE_SIZE = 25;
 const ACTION_FAMILIES = ['entry', 'moderation', 'gdpr', 'consent', 'outbox', 'retention'] as const;
@@ -157,31 +158,11 @@ const Audit = () => {
                 ))}
               </Tbody>
             </Table>
-            <Flex justifyContent="space-between" paddingTop={4}>
-              <Typography textColor="neutral600">
-                {t('audit.pagination', {
-                  page: state.page.pagination.page,
-                  pageCount: state.page.pagination.pageCount,
-                  total: state.page.pagination.total,
-                })}
-              </Typography>
-              <Flex gap={2}>
-                <Button
-                  variant="tertiary"
-                  disabled={state.page.pagination.page <= 1}
-                  onClick={() => setFilters((current) => ({ ...current, page: (current.page ?? 1) - 1 }))}
-                >
-                  {t('audit.previous')}
-                </Button>
-                <Button
-                  variant="tertiary"
-                  disabled={state.page.pagination.page >= state.page.pagination.pageCount}
-                  onClick={() => setFilters((current) => ({ ...current, page: (current.page ?? 1) + 1 }))}
-                >
-                  {t('audit.next')}
-                </Button>
-              </Flex>
-            </Flex>
+            <ListPager
+              pagination={state.page.pagination}
+              summaryKey="audit.pagination"
+              onPage={(page) => setFilters((current) => ({ ...current, page }))}
+            />
           </>
         )}
         <Box paddingTop={4} />

@@ -20,6 +20,7 @@ import { BackButton, Layouts, Page, useFetchClient } from '@strapi/strapi/admin'
 import type { CapturedEmailPage, CapturedEmailView } from '../../../../shared/contracts/mail';
 import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
+import { ListPager } from '../../components/ListPager';
 
 const PAGE_SIZE = 25;
 const BASE = `/plugins/${PLUGIN_ID}/e-mails`;
@@ -125,27 +126,7 @@ const MailList = () => {
                 ))}
               </Tbody>
             </Table>
-            <Flex justifyContent="space-between" paddingTop={4}>
-              <Typography textColor="neutral600">
-                {t('mail.pagination', {
-                  page: state.data.pagination.page,
-                  pageCount: state.data.pagination.pageCount,
-                  total: state.data.pagination.total,
-                })}
-              </Typography>
-              <Flex gap={2}>
-                <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                  {t('audit.previous')}
-                </Button>
-                <Button
-                  variant="tertiary"
-                  disabled={page >= state.data.pagination.pageCount}
-                  onClick={() => setPage(page + 1)}
-                >
-                  {t('audit.next')}
-                </Button>
-              </Flex>
-            </Flex>
+            <ListPager pagination={state.data.pagination} summaryKey="mail.pagination" onPage={setPage} />
           </>
         )}
       </Layouts.Content>

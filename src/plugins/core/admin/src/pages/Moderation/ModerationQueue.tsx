@@ -27,6 +27,7 @@ import {
 } from '../../../../shared/contracts/moderation';
 import { PLUGIN_ID } from '../../pluginId';
 import { REASON_VARIANTS, STATUS_VARIANTS } from './labels';
+import { ListPager } from '../../components/ListPager';
 
 const PAGE_SIZE = 25;
 export const MODERATION_BASE = `/plugins/${PLUGIN_ID}/moderation`;
@@ -214,31 +215,11 @@ export const ModerationQueue = () => {
                 ))}
               </Tbody>
             </Table>
-            <Flex justifyContent="space-between" paddingTop={4}>
-              <Typography textColor="neutral600">
-                {t('moderation.pagination', {
-                  page: page.pagination.page,
-                  pageCount: page.pagination.pageCount,
-                  total: page.pagination.total,
-                })}
-              </Typography>
-              <Flex gap={2}>
-                <Button
-                  variant="tertiary"
-                  disabled={page.pagination.page <= 1}
-                  onClick={() => setFilters((current) => ({ ...current, page: (current.page ?? 1) - 1 }))}
-                >
-                  {t('audit.previous')}
-                </Button>
-                <Button
-                  variant="tertiary"
-                  disabled={page.pagination.page >= page.pagination.pageCount}
-                  onClick={() => setFilters((current) => ({ ...current, page: (current.page ?? 1) + 1 }))}
-                >
-                  {t('audit.next')}
-                </Button>
-              </Flex>
-            </Flex>
+            <ListPager
+              pagination={page.pagination}
+              summaryKey="moderation.pagination"
+              onPage={(page) => setFilters((current) => ({ ...current, page }))}
+            />
           </>
         )}
         <Box paddingTop={4} />

@@ -34,6 +34,7 @@ import {
 } from '../../../../shared/contracts/outbox';
 import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
+import { ListPager } from '../../components/ListPager';
 
 const PAGE_SIZE = 25;
 /** The order staff read the counters in: what needs them first. */
@@ -283,31 +284,11 @@ const Outbox = () => {
                 ))}
               </Tbody>
             </Table>
-            <Flex justifyContent="space-between" paddingTop={4}>
-              <Typography textColor="neutral600">
-                {t('outbox.pagination', {
-                  page: state.page.pagination.page,
-                  pageCount: state.page.pagination.pageCount,
-                  total: state.page.pagination.total,
-                })}
-              </Typography>
-              <Flex gap={2}>
-                <Button
-                  variant="tertiary"
-                  disabled={state.page.pagination.page <= 1}
-                  onClick={() => setFilters((current) => ({ ...current, page: (current.page ?? 1) - 1 }))}
-                >
-                  {t('audit.previous')}
-                </Button>
-                <Button
-                  variant="tertiary"
-                  disabled={state.page.pagination.page >= state.page.pagination.pageCount}
-                  onClick={() => setFilters((current) => ({ ...current, page: (current.page ?? 1) + 1 }))}
-                >
-                  {t('audit.next')}
-                </Button>
-              </Flex>
-            </Flex>
+            <ListPager
+              pagination={state.page.pagination}
+              summaryKey="outbox.pagination"
+              onPage={(page) => setFilters((current) => ({ ...current, page }))}
+            />
           </>
         )}
 

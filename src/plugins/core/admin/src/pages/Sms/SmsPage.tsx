@@ -31,6 +31,7 @@ import {
 } from '../../../../shared/contracts/sms';
 import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
+import { ListPager } from '../../components/ListPager';
 
 const PAGE_SIZE = 25;
 
@@ -228,31 +229,11 @@ const Sms = () => {
                     ))}
                   </Tbody>
                 </Table>
-                <Flex justifyContent="space-between" paddingTop={4}>
-                  <Typography textColor="neutral600">
-                    {t('sms.pagination', {
-                      page: state.page.pagination.page,
-                      pageCount: state.page.pagination.pageCount,
-                      total: state.page.pagination.total,
-                    })}
-                  </Typography>
-                  <Flex gap={2}>
-                    <Button
-                      variant="tertiary"
-                      disabled={state.page.pagination.page <= 1}
-                      onClick={() => setFilters((current) => ({ ...current, page: (current.page ?? 1) - 1 }))}
-                    >
-                      {t('sms.previous')}
-                    </Button>
-                    <Button
-                      variant="tertiary"
-                      disabled={state.page.pagination.page >= state.page.pagination.pageCount}
-                      onClick={() => setFilters((current) => ({ ...current, page: (current.page ?? 1) + 1 }))}
-                    >
-                      {t('sms.next')}
-                    </Button>
-                  </Flex>
-                </Flex>
+                <ListPager
+                  pagination={state.page.pagination}
+                  summaryKey="sms.pagination"
+                  onPage={(page) => setFilters((current) => ({ ...current, page }))}
+                />
               </>
             )}
           </>
