@@ -35,10 +35,6 @@ export default () => {
         { enabled: true, resolve: plugin.resolve },
       ]),
     ),
-    // Tests only (TEST_FIXTURES, always off in production): a product-like plugin to moderate.
-    ...(env.testFixtures
-      ? { 'moderation-fixture': { enabled: true, resolve: './src/plugins/core/tests/fixtures/moderation-fixture' } }
-      : {}),
     ...(local.some((plugin) => plugin.name === 'site') && {
       site: {
         enabled: true,

@@ -81,8 +81,6 @@ export interface Env {
   testPlugins: string[];
   mail: MailEnv;
   moderation: { reportThreshold: number; pendingDays: number };
-  /** Tests only: load the fixture plugins of tests/fixtures; never in production. */
-  testFixtures: boolean;
   sms: SmsEnv;
   outbox: OutboxEnv;
   retention: { auditDays: number };
@@ -399,7 +397,6 @@ export function readEnv(source: Source = process.env): Env {
       reportThreshold: integer(source, 'MODERATION_REPORT_THRESHOLD'),
       pendingDays: integer(source, 'MODERATION_PENDING_DAYS'),
     },
-    testFixtures: boolean(source, 'TEST_FIXTURES') && !production,
     sms: sms(source, production),
     outbox: outbox(source),
     retention: { auditDays: integer(source, 'AUDIT_RETENTION_DAYS') },

@@ -93,7 +93,6 @@ export const VARIABLES: readonly VariableSpec[] = [
   { name: 'EMAIL_REPLY_TO', kind: 'string', example: '' },
   { name: 'MODERATION_REPORT_THRESHOLD', kind: 'integer', example: '3', fallback: '3', min: 1, max: 1000 },
   { name: 'MODERATION_PENDING_DAYS', kind: 'integer', example: '7', fallback: '7', min: 1, max: 365 },
-  { name: 'TEST_FIXTURES', kind: 'boolean', example: 'false', fallback: 'false' },
   { name: 'SMS_PROVIDER', kind: 'string', example: 'console', fallback: 'console', choices: SMS_PROVIDERS },
   { name: 'SMS_DELIVERY_REPORT_TOKEN', kind: 'string', secret: true, example: 'exampleSmsReportToken' },
   { name: 'SMS_OVH_ENDPOINT', kind: 'string', example: 'ovh-eu', fallback: 'ovh-eu' },

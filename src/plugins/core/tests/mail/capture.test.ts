@@ -56,7 +56,7 @@ afterAll(async () => {
 });
 
 describe('capture mode', () => {
-  it('runs without the test fixture plugin, which only TEST_FIXTURES loads', () => {
+  it('runs without the test fixture plugin, which only TEST_PLUGINS loads', () => {
     expect(app.strapi.plugin('moderation-fixture')).toBeUndefined();
   });
 

@@ -1,15 +1,5 @@
 import { ConfigError, readEnv } from '../../../../../src/env';
 
-const PRODUCTION = {
-  NODE_ENV: 'production',
-  APP_KEYS: 'k1Zr8nYQ0vXw==,p2Lm5sT9aB==',
-  API_TOKEN_SALT: 'b0c4b1b5e7f3a9d2',
-  ADMIN_JWT_SECRET: 'c6a7e8f9d0b1a2c3',
-  TRANSFER_TOKEN_SALT: 'd1e2f3a4b5c6d7e8',
-  JWT_SECRET: 'e9f8a7b6c5d4e3f2',
-  ENCRYPTION_KEY: 'f0a1b2c3d4e5f6a7',
-};
-
 function errorOf(source: Record<string, string>): ConfigError {
   try {
     readEnv(source);
@@ -36,11 +26,5 @@ describe('moderation settings', () => {
     [{ MODERATION_PENDING_DAYS: '1000' }, 'MODERATION_PENDING_DAYS'],
   ])('names the variable at fault: %j', (source, variable) => {
     expect(errorOf(source).subject).toBe(variable);
-  });
-
-  it('never loads the test fixtures in production', () => {
-    expect(readEnv({ TEST_FIXTURES: 'true' }).testFixtures).toBe(true);
-    expect(readEnv({ ...PRODUCTION, TEST_FIXTURES: 'true' }).testFixtures).toBe(false);
-    expect(readEnv({}).testFixtures).toBe(false);
   });
 });

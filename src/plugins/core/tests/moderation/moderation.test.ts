@@ -1,3 +1,4 @@
+import path from 'node:path';
 import http from 'node:http';
 import { startTestApp, type TestApp } from '../../../../../tests/harness/strapi';
 import { createStaff, type StaffAccount } from '../../../../../tests/harness/admin';
@@ -91,7 +92,7 @@ const reportCount = () => app.strapi.db.query('plugin::core.report').count();
 beforeAll(async () => {
   smtp = await startSmtpServer();
   app = await startTestApp({
-    TEST_FIXTURES: 'true',
+    TEST_PLUGINS: path.join(__dirname, '..', 'fixtures', 'moderation-fixture'),
     EMAIL_MODE: 'smtp',
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtp.port),
