@@ -1,15 +1,26 @@
 import type { Core } from '@strapi/strapi';
 import { applyFieldLabels, registerAdminActions } from '@csc/plugin-core/toolkit';
-import { ACTION_LABELS, ACTIVITY_UID, NEWS_UID, PAGE_UID, PLUGIN_ID } from '../../shared/permissions';
+import { ACTIONS, ACTION_LABELS, ACTIVITY_UID, NEWS_UID, PAGE_UID, PLUGIN_ID } from '../../shared/permissions';
 import { ACTIVITY_LABELS, NEWS_LABELS, PAGE_LABELS } from './labels';
 import { getService } from './utils/get-service';
 import type { SiteConfig } from './config';
+
+interface StaffRoleService {
+  grant(permissions: { action: string; subject: string | null; properties: object; conditions: string[] }[]): void;
+  grantContentTypes(uids: string[]): void;
+}
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerAdminActions(strapi, PLUGIN_ID, ACTION_LABELS);
   await applyFieldLabels(strapi, ACTIVITY_UID, ACTIVITY_LABELS);
   await applyFieldLabels(strapi, NEWS_UID, NEWS_LABELS);
   await applyFieldLabels(strapi, PAGE_UID, PAGE_LABELS);
+  // A centre's team edits its own site: the "Équipe du centre" role gets these at the next start.
+  const staffRole = strapi.plugin('core').service('staffRole') as StaffRoleService;
+  staffRole.grantContentTypes([ACTIVITY_UID, NEWS_UID, PAGE_UID]);
+  staffRole.grant(
+    [ACTIONS.read, ACTIONS.rebuild].map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+  );
   const builds = getService(strapi, 'builds');
   builds.registerJob();
   const { autoRebuild } = strapi.config.get(`plugin::${PLUGIN_ID}`) as SiteConfig;

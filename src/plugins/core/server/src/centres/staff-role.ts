@@ -23,46 +23,111 @@ const EDITABLE_FIELDS = [
 // Coordinates follow the address (core geocoding): readable, never edited by hand here.
 const READABLE_FIELDS = ['name', 'slug', ...EDITABLE_FIELDS, 'latitude', 'longitude'];
 
+export interface StaffPermission {
+  action: string;
+  subject: string | null;
+  properties: Record<string, unknown>;
+  conditions: string[];
+}
+
+/** What core itself gives a centre's team. */
+const CORE_PERMISSIONS: StaffPermission[] = [
+  {
+    action: 'plugin::content-manager.explorer.read',
+    subject: CENTRE_UID,
+    properties: { fields: READABLE_FIELDS },
+    conditions: [SAME_CENTRE_CONDITION],
+  },
+  {
+    action: 'plugin::content-manager.explorer.update',
+    subject: CENTRE_UID,
+    properties: { fields: EDITABLE_FIELDS },
+    conditions: [SAME_CENTRE_CONDITION],
+  },
+  { action: ACTIONS.readOverview, subject: null, properties: {}, conditions: [] },
+  { action: ACTIONS.readAudit, subject: null, properties: {}, conditions: [] },
+  // Scoped to the user's centres by the services behind these pages.
+  { action: ACTIONS.readMail, subject: null, properties: {}, conditions: [] },
+  { action: ACTIONS.readModeration, subject: null, properties: {}, conditions: [] },
+  { action: ACTIONS.decideModeration, subject: null, properties: {}, conditions: [] },
+  { action: ACTIONS.readSms, subject: null, properties: {}, conditions: [] },
+  // Their centre's jobs only (SMS reminders…): the outbox API scopes by centre.
+  { action: ACTIONS.readOutbox, subject: null, properties: {}, conditions: [] },
+];
+
+/** Which grants core has made to the role: one it made and an admin removed is not made again. */
+const GRANTED_KEY = 'staff-role-granted';
+const keyOf = (permission: { action: string; subject: string | null }) =>
+  `${permission.action}|${permission.subject ?? ''}`;
+
 /**
- * Creates the "Équipe du centre" role once, with the "same centre" condition on every
- * permission; later changes made by an administrator in Settings › Roles are kept.
+ * The "Équipe du centre" role, created at the first start with every permission core and the
+ * products declare, each with the "same centre" condition where it applies to entries. At later
+ * starts, permissions declared since (a new product, a new page) are added; changes an
+ * administrator made in Settings › Roles are kept, removals included.
  *
  * It must run after the admin's own bootstrap: the admin creates its default roles (super-admin
  * included) only when no role exists at all, so a role created earlier would prevent them. The
  * app calls it from its bootstrap, which Strapi runs after every plugin's.
  */
-async function ensureStaffRole(strapi: Core.Strapi): Promise<void> {
-  const roles = strapi.service('admin::role');
-  const existing = await strapi.db.query('admin::role').findOne({ where: { name: STAFF_ROLE.name } });
-  if (existing) return;
-  const role = await roles.create({ ...STAFF_ROLE });
-  await roles.assignPermissions(role.id, [
-    {
-      action: 'plugin::content-manager.explorer.read',
-      subject: CENTRE_UID,
-      properties: { fields: READABLE_FIELDS },
-      conditions: [SAME_CENTRE_CONDITION],
-    },
-    {
-      action: 'plugin::content-manager.explorer.update',
-      subject: CENTRE_UID,
-      properties: { fields: EDITABLE_FIELDS },
-      conditions: [SAME_CENTRE_CONDITION],
-    },
-    { action: ACTIONS.readOverview, subject: null, properties: {}, conditions: [] },
-    { action: ACTIONS.readAudit, subject: null, properties: {}, conditions: [] },
-    // Scoped to the user's centres by the services behind these pages.
-    { action: ACTIONS.readMail, subject: null, properties: {}, conditions: [] },
-    { action: ACTIONS.readModeration, subject: null, properties: {}, conditions: [] },
-    { action: ACTIONS.decideModeration, subject: null, properties: {}, conditions: [] },
-    { action: ACTIONS.readSms, subject: null, properties: {}, conditions: [] },
-    // Their centre's jobs only (SMS reminders…): the outbox API scopes by centre.
-    { action: ACTIONS.readOutbox, subject: null, properties: {}, conditions: [] },
-  ]);
-}
+const createStaffRoleService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const declared: StaffPermission[] = [...CORE_PERMISSIONS];
+  const store = strapi.store({ type: 'plugin', name: 'core', key: GRANTED_KEY });
 
-const createStaffRoleService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  ensure: () => ensureStaffRole(strapi),
-});
+  return {
+    /** Products give the team what it needs of theirs, from their register or bootstrap. */
+    grant(permissions: StaffPermission[]): void {
+      declared.push(...permissions);
+    },
+
+    /**
+     * Gives the team full, same-centre access to a product's content types in the content
+     * manager (read, create, update, delete, and publish where drafts exist).
+     */
+    grantContentTypes(uids: string[]): void {
+      for (const uid of uids) {
+        const contentType = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as
+          { options?: { draftAndPublish?: boolean } } | undefined;
+        const actions = [
+          'read',
+          'create',
+          'update',
+          'delete',
+          ...(contentType?.options?.draftAndPublish ? ['publish'] : []),
+        ];
+        declared.push(
+          ...actions.map((action) => ({
+            action: `plugin::content-manager.explorer.${action}`,
+            subject: uid,
+            properties: {},
+            conditions: [SAME_CENTRE_CONDITION],
+          })),
+        );
+      }
+    },
+
+    async ensure(): Promise<void> {
+      const roles = strapi.service('admin::role');
+      let role = await strapi.db.query('admin::role').findOne({ where: { name: STAFF_ROLE.name } });
+      const granted = new Set(((await store.get({})) as string[] | null) ?? []);
+      if (!role) {
+        role = await roles.create({ ...STAFF_ROLE });
+        granted.clear();
+      }
+      const present = new Set(
+        (await strapi.db.query('admin::permission').findMany({ where: { role: role.id } })).map(keyOf),
+      );
+      const missing = declared.filter(
+        (permission) => !granted.has(keyOf(permission)) && !present.has(keyOf(permission)),
+      );
+      for (const permission of missing) {
+        await strapi.db.query('admin::permission').create({
+          data: { ...permission, actionParameters: {}, role: role.id },
+        });
+      }
+      await store.set({ value: [...new Set([...granted, ...declared.map(keyOf)])] });
+    },
+  };
+};
 
 export default createStaffRoleService;

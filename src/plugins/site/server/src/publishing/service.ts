@@ -27,6 +27,7 @@ export interface Outbox {
 
 export interface AdminUser {
   id: number;
+  roles?: { code?: string }[];
 }
 
 /** Rebuilds a centre's site through the core outbox, a few seconds after its content changes. */
@@ -146,10 +147,10 @@ const createSiteBuildService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async list(user: AdminUser): Promise<SiteBuildStatus[]> {
       const scope = strapi.plugin('core').service('scope') as {
-        isSuperAdmin(user: AdminUser): Promise<boolean>;
-        centreIdsOf(user: AdminUser): Promise<number[]>;
+        isSuperAdmin(user: AdminUser): boolean;
+        centreIdsOf(userId: number): Promise<number[]>;
       };
-      const where = (await scope.isSuperAdmin(user)) ? {} : { id: { $in: await scope.centreIdsOf(user) } };
+      const where = scope.isSuperAdmin(user) ? {} : { id: { $in: await scope.centreIdsOf(user.id) } };
       const centres = await strapi.db
         .query(CENTRE_UID)
         .findMany({ where, select: ['id', 'name', 'slug'], orderBy: { name: 'asc' } });
