@@ -16,7 +16,7 @@ export interface PublicFormEntry {
 interface RouteLike {
   method: string;
   path: string;
-  config?: { auth?: unknown; prefix?: string; middlewares?: unknown[] };
+  config?: { auth?: unknown; prefix?: string; middlewares?: unknown[]; notAForm?: string };
 }
 
 interface RouterLike {
@@ -99,7 +99,8 @@ const createPublicFormsService = ({ strapi }: { strapi: Core.Strapi }) => {
               : `${router.prefix}${route.path}`;
           const form = formOf(route);
           if (!form) {
-            if (router.local && route.config?.auth === false && WRITE_METHODS.has(method))
+            // `notAForm` names why a public write is no form (a provider's signed callback, say).
+            if (router.local && route.config?.auth === false && !route.config?.notAForm && WRITE_METHODS.has(method))
               unguarded.push(`${method} ${path}`);
             continue;
           }

@@ -16,7 +16,7 @@ export default {
       method,
       path: '/sms/delivery-report',
       handler: 'sms.deliveryReport',
-      config: { auth: false as const },
+      config: { auth: false as const, notAForm: 'callback of the SMS provider, checked by its token' },
     })),
   ],
 };
