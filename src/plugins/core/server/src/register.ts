@@ -4,11 +4,13 @@ import { validateCentresOnWrite } from './centres/validate-on-write';
 import { recordWrites } from './audit/record-writes';
 import { fillCentreCoordinates } from './geocoding/centre-coordinates';
 import { keepReportQueryOutOfLogs } from './sms/report-query';
+import { validateDirectoryOnWrite } from './directory/validation';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addCentreRelations(strapi);
   requireCentreOnCreate(strapi);
   validateCentresOnWrite(strapi);
+  validateDirectoryOnWrite(strapi);
   fillCentreCoordinates(strapi);
   recordWrites(strapi);
   keepReportQueryOutOfLogs(strapi);
