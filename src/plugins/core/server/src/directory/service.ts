@@ -13,7 +13,7 @@ import {
   type DirectoryStructure,
   type DirectoryStructureRef,
 } from '../../../shared/contracts/directory';
-import { nextDay, parisStartOfDay, parisToday } from './paris-time';
+import { nextDay, parisInstant, parisStartOfDay, parisToday } from './paris-time';
 import type { DirectoryFilters } from './query';
 import { untilDate } from './rrule';
 
@@ -123,6 +123,17 @@ export const toEvent = (row: Row): DirectoryEvent => ({
 
 const CENTRE_FIELDS = { fields: ['name', 'slug'] };
 
+/** When a rule stops: a date-only UNTIL runs to the end of that day in Paris. */
+function untilInstant(until: string): Date | null {
+  const day = untilDate(until);
+  if (!day || until.length > 8) return day;
+  return new Date(parisInstant(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), 23, 59).getTime() + 59_999);
+}
+
+/** Names sorted as a French reader expects (É with E), the same on every database. */
+const COLLATOR = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+const byName = (a: Row, b: Row) => COLLATOR.compare(String(a.nom), String(b.nom));
+
 function page<T>(items: T[], { page, pageSize }: Paging): DirectoryListResponse<T> {
   return {
     data: items.slice((page - 1) * pageSize, page * pageSize),
@@ -188,18 +199,15 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
         const rule = text(row.recurrence);
         if (!rule) return false;
         const until = /UNTIL=([0-9TZ]+)/.exec(rule)?.[1];
-        return !until || (untilDate(until) ?? from) >= from;
+        return !until || (untilInstant(until) ?? from) >= from;
       })
       .map(toEvent);
   }
 
   return {
     async structures(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryStructure>> {
-      const rows = await read(STRUCTURE_UID, commonWhere(filters, 'nom'), { centre: CENTRE_FIELDS }, [
-        { nom: 'asc' },
-        { id: 'asc' },
-      ]);
-      return page(rows.filter((row) => matchesLists(row, filters)).map(toStructure), paging);
+      const rows = await read(STRUCTURE_UID, commonWhere(filters, 'nom'), { centre: CENTRE_FIELDS }, [{ id: 'asc' }]);
+      return page(rows.filter((row) => matchesLists(row, filters)).sort(byName).map(toStructure), paging);
     },
 
     async services(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryService>> {
@@ -207,9 +215,9 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
         SERVICE_UID,
         commonWhere(filters, 'nom'),
         { centre: CENTRE_FIELDS, structure: { fields: ['nom'] } },
-        [{ nom: 'asc' }, { id: 'asc' }],
+        [{ id: 'asc' }],
       );
-      return page(rows.filter((row) => matchesLists(row, filters)).map(toService), paging);
+      return page(rows.filter((row) => matchesLists(row, filters)).sort(byName).map(toService), paging);
     },
 
     async events(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryEvent>> {
