@@ -73,7 +73,12 @@ beforeAll(async () => {
     thematiques: ['equipement-et-alimentation--alimentation'],
     centre: tilleuls,
   });
-  await create(SERVICE, 'secret', { nom: 'Service pas encore publié', description: 'Bientôt.', centre: oliviers }, false);
+  await create(
+    SERVICE,
+    'secret',
+    { nom: 'Service pas encore publié', description: 'Bientôt.', centre: oliviers },
+    false,
+  );
 
   await create(PLACE, 'salle', {
     nom: 'Salle des fêtes',
@@ -114,7 +119,12 @@ beforeAll(async () => {
     recurrence: 'FREQ=WEEKLY;UNTIL=20210301',
     centre: oliviers,
   });
-  await create(EVENT, 'prevu', { titre: 'Pas encore annoncé', date_debut: '2030-05-01T08:00:00.000Z', centre: oliviers }, false);
+  await create(
+    EVENT,
+    'prevu',
+    { titre: 'Pas encore annoncé', date_debut: '2030-05-01T08:00:00.000Z', centre: oliviers },
+    false,
+  );
 });
 
 afterAll(async () => {
@@ -270,7 +280,9 @@ describe('iCalendar', () => {
     const lines = unfold(icsText(response));
     expect(lines).toContain('DTSTART;TZID=Europe/Paris:20301201T100000');
     expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
-    const again = unfold(icsText(await app.http().get(`${API}/events/${ids.hiver}/event.ics`).buffer(true).expect(200)));
+    const again = unfold(
+      icsText(await app.http().get(`${API}/events/${ids.hiver}/event.ics`).buffer(true).expect(200)),
+    );
     expect(again.find((line) => line.startsWith('UID:'))).toBe(lines.find((line) => line.startsWith('UID:')));
 
     const draft = await app.http().get(`${API}/events/${ids.prevu}/event.ics`).expect(404);
@@ -286,10 +298,30 @@ describe('what staff may save', () => {
     Promise.all([SERVICE, EVENT, STRUCTURE].map((uid) => app.strapi.db.query(uid as 'plugin::core.event').count()));
 
   it.each([
-    [SERVICE, { nom: 'Atelier', description: 'Un atelier.', thematiques: ['inventee'] }, 'thematiques', /Valeur inconnue/],
-    [SERVICE, { nom: 'Atelier', description: 'Un atelier.', publics: ['tous-publics', 'seniors'] }, 'publics', /s’emploie seul/],
-    [SERVICE, { nom: 'Atelier', description: 'Un atelier.', horaires_accueil: 'lundi matin' }, 'horaires_accueil', /Horaires/],
-    [EVENT, { titre: 'Sortie', date_debut: '2030-01-01T10:00:00Z', recurrence: 'FREQ=HOURLY' }, 'recurrence', /Répétition/],
+    [
+      SERVICE,
+      { nom: 'Atelier', description: 'Un atelier.', thematiques: ['inventee'] },
+      'thematiques',
+      /Valeur inconnue/,
+    ],
+    [
+      SERVICE,
+      { nom: 'Atelier', description: 'Un atelier.', publics: ['tous-publics', 'seniors'] },
+      'publics',
+      /s’emploie seul/,
+    ],
+    [
+      SERVICE,
+      { nom: 'Atelier', description: 'Un atelier.', horaires_accueil: 'lundi matin' },
+      'horaires_accueil',
+      /Horaires/,
+    ],
+    [
+      EVENT,
+      { titre: 'Sortie', date_debut: '2030-01-01T10:00:00Z', recurrence: 'FREQ=HOURLY' },
+      'recurrence',
+      /Répétition/,
+    ],
     [
       EVENT,
       { titre: 'Sortie', date_debut: '2030-01-02T10:00:00Z', date_fin: '2030-01-01T10:00:00Z' },

@@ -24,7 +24,8 @@ const event = (overrides: Partial<DirectoryEvent>): DirectoryEvent => ({
 });
 
 const NOW = new Date('2026-06-15T12:34:56.789Z');
-const calendar = (events: DirectoryEvent[]) => buildCalendar(events, { host: 'agenda.example.fr', name: 'Agenda', now: NOW });
+const calendar = (events: DirectoryEvent[]) =>
+  buildCalendar(events, { host: 'agenda.example.fr', name: 'Agenda', now: NOW });
 
 /** Unfolds (RFC 5545 §3.1) and splits into content lines. */
 const unfold = (body: string) => body.replace(/\r\n[ \t]/g, '').split('\r\n');
@@ -177,10 +178,12 @@ describe('calendar', () => {
 });
 
 describe('recurrence rules', () => {
-  it.each(['FREQ=WEEKLY;BYDAY=WE', 'FREQ=MONTHLY;BYDAY=1MO;UNTIL=20270630', 'FREQ=DAILY;INTERVAL=2;COUNT=5', 'FREQ=MONTHLY;BYDAY=-1FR'])(
-    'accepts %s',
-    (rule) => expect(rruleProblem(rule)).toBeNull(),
-  );
+  it.each([
+    'FREQ=WEEKLY;BYDAY=WE',
+    'FREQ=MONTHLY;BYDAY=1MO;UNTIL=20270630',
+    'FREQ=DAILY;INTERVAL=2;COUNT=5',
+    'FREQ=MONTHLY;BYDAY=-1FR',
+  ])('accepts %s', (rule) => expect(rruleProblem(rule)).toBeNull());
 
   it.each([
     ['FREQ=HOURLY', /FREQ vaut/],

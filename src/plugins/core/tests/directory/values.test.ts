@@ -38,13 +38,18 @@ describe('data·inclusion value lists copied into core', () => {
     ['frais.json', FRAIS],
     ['reseaux-porteurs.json', RESEAUX_PORTEURS],
   ])('labels are those of extra/%s', (file, list) => {
-    const labels = (read(`extra/${file}`) as { value: string; label: string }[]).map((item) => [item.value, item.label.trim()]);
+    const labels = (read(`extra/${file}`) as { value: string; label: string }[]).map((item) => [
+      item.value,
+      item.label.trim(),
+    ]);
     expect(list.map((item) => [item.value, item.label])).toEqual(labels);
   });
 
   it('the content types use the schema’s field names', () => {
     const schemaOf = (name: string) =>
-      JSON.parse(readFileSync(path.resolve(__dirname, `../../server/src/directory/content-types/${name}/schema.json`), 'utf8'));
+      JSON.parse(
+        readFileSync(path.resolve(__dirname, `../../server/src/directory/content-types/${name}/schema.json`), 'utf8'),
+      );
     const ours = (name: string) => Object.keys(schemaOf(name).attributes);
     const theirs = (schema: { properties: Record<string, unknown> }) => Object.keys(schema.properties);
     const extrasStructure = ours('structure').filter((field) => !theirs(structure).includes(field));

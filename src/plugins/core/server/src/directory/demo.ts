@@ -37,7 +37,8 @@ const SERVICES = [
   {
     structure: 0,
     nom: 'Permanence numérique',
-    description: 'Une aide pour vos démarches en ligne : CAF, impôts, France Travail, ameli. Venez avec vos identifiants.',
+    description:
+      'Une aide pour vos démarches en ligne : CAF, impôts, France Travail, ameli. Venez avec vos identifiants.',
     type: 'accompagnement',
     thematiques: ['numerique--acceder-a-des-services-en-ligne'],
     publics: ['tous-publics'],

@@ -44,7 +44,11 @@ export function foldLine(line: string): string {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const dateValue = (w: Pick<WallClock, 'year' | 'month' | 'day'>) => `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}`;
 const localDateTime = (w: WallClock) => `${dateValue(w)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
-export const utcDateTime = (instant: Date) => instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+export const utcDateTime = (instant: Date) =>
+  instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** Europe/Paris since 1996: summer time from the last Sunday of March to the last Sunday of October. */
 export const PARIS_VTIMEZONE = [

@@ -31,7 +31,10 @@ const CHECKS: Record<string, { valid: (value: string) => boolean; message: strin
       }),
     message: 'BYDAY liste des jours MO, TU, WE, TH, FR, SA, SU (éventuellement précédés d’un rang, par exemple 1MO).',
   },
-  BYMONTHDAY: { valid: (value) => integerList(value, -31, 31), message: 'BYMONTHDAY liste des jours du mois de 1 à 31.' },
+  BYMONTHDAY: {
+    valid: (value) => integerList(value, -31, 31),
+    message: 'BYMONTHDAY liste des jours du mois de 1 à 31.',
+  },
   BYMONTH: { valid: (value) => integerList(value, 1, 12), message: 'BYMONTH liste des mois de 1 à 12.' },
   BYSETPOS: { valid: (value) => integerList(value, -366, 366), message: 'BYSETPOS liste des rangs de 1 à 366.' },
   WKST: { valid: (value) => DAYS.includes(value), message: 'WKST est un jour : MO, TU, WE, TH, FR, SA ou SU.' },
@@ -42,16 +45,17 @@ export function untilDate(value: string): Date | null {
   const match = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z)?$/.exec(value);
   if (!match) return null;
   const [, y, mo, d, h, mi, s] = match;
-  const date = h
-    ? new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s))
-    : new Date(Date.UTC(+y, +mo - 1, +d, 23, 59, 59));
+  const date = h ? new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s)) : new Date(Date.UTC(+y, +mo - 1, +d, 23, 59, 59));
   if (date.getUTCMonth() !== +mo - 1 || date.getUTCDate() !== +d) return null;
   return date;
 }
 
 /** Upper-cases a rule and drops an "RRULE:" prefix pasted from a calendar. */
 export function normaliseRrule(value: string): string {
-  return value.trim().replace(/^RRULE:/i, '').toUpperCase();
+  return value
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .toUpperCase();
 }
 
 /** Null when the (normalised) rule is valid; otherwise what to fix, in French. */
@@ -63,7 +67,8 @@ export function rruleProblem(rule: string): string | null {
     if (!match) return `« ${part.slice(0, 40)} » n’est pas de la forme CLÉ=VALEUR, par exemple FREQ=WEEKLY;BYDAY=WE.`;
     const [, key, value] = match;
     const check = CHECKS[key];
-    if (!check) return `${key.slice(0, 20)} n’est pas accepté ici : utilisez FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS ou WKST.`;
+    if (!check)
+      return `${key.slice(0, 20)} n’est pas accepté ici : utilisez FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS ou WKST.`;
     if (seen.has(key)) return `${key} n’apparaît qu’une fois.`;
     if (!check.valid(value)) return check.message;
     seen.set(key, value);

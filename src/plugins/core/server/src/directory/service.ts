@@ -127,7 +127,9 @@ const CENTRE_FIELDS = { fields: ['name', 'slug'] };
 function untilInstant(until: string): Date | null {
   const day = untilDate(until);
   if (!day || until.length > 8) return day;
-  return new Date(parisInstant(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), 23, 59).getTime() + 59_999);
+  return new Date(
+    parisInstant(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), 23, 59).getTime() + 59_999,
+  );
 }
 
 /** Names sorted as a French reader expects (É with E), the same on every database. */
@@ -207,7 +209,13 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async structures(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryStructure>> {
       const rows = await read(STRUCTURE_UID, commonWhere(filters, 'nom'), { centre: CENTRE_FIELDS }, [{ id: 'asc' }]);
-      return page(rows.filter((row) => matchesLists(row, filters)).sort(byName).map(toStructure), paging);
+      return page(
+        rows
+          .filter((row) => matchesLists(row, filters))
+          .sort(byName)
+          .map(toStructure),
+        paging,
+      );
     },
 
     async services(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryService>> {
@@ -217,7 +225,13 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
         { centre: CENTRE_FIELDS, structure: { fields: ['nom'] } },
         [{ id: 'asc' }],
       );
-      return page(rows.filter((row) => matchesLists(row, filters)).sort(byName).map(toService), paging);
+      return page(
+        rows
+          .filter((row) => matchesLists(row, filters))
+          .sort(byName)
+          .map(toService),
+        paging,
+      );
     },
 
     async events(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryEvent>> {

@@ -18,16 +18,19 @@ const optional = <T extends z.ZodType>(schema: T) => schema.nullable().optional(
 /** A list of values from a data·inclusion list, each once; `label` names the field in messages. */
 function valueList(values: readonly string[], label: string) {
   const allowed = new Set(values);
-  return z.array(z.string(`Chaque ${label} est un texte.`), `Les ${label}s forment une liste.`).superRefine((list, ctx) => {
-    const unknown = list.filter((value) => !allowed.has(value));
-    if (unknown.length > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Valeur inconnue de la liste data·inclusion des ${label}s : ${unknown.slice(0, 3).join(', ').slice(0, 200)}.`,
-      });
-    }
-    if (new Set(list).size !== list.length) ctx.addIssue({ code: 'custom', message: `Chaque ${label} n’apparaît qu’une fois.` });
-  });
+  return z
+    .array(z.string(`Chaque ${label} est un texte.`), `Les ${label}s forment une liste.`)
+    .superRefine((list, ctx) => {
+      const unknown = list.filter((value) => !allowed.has(value));
+      if (unknown.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Valeur inconnue de la liste data·inclusion des ${label}s : ${unknown.slice(0, 3).join(', ').slice(0, 200)}.`,
+        });
+      }
+      if (new Set(list).size !== list.length)
+        ctx.addIssue({ code: 'custom', message: `Chaque ${label} n’apparaît qu’une fois.` });
+    });
 }
 
 const thematiques = optional(valueList(valuesOf(THEMATIQUES), 'thématique'));
@@ -60,17 +63,26 @@ const hours = optional(
 const address = {
   code_postal: optional(z.string().regex(/^(\d{5})?$/, 'Le code postal compte 5 chiffres.')),
   code_insee: optional(
-    z.string().regex(/^(\d[0-9AB]\d{3})?$/, 'Le code INSEE de la commune compte 5 caractères, par exemple 69388 ou 2A004.'),
+    z
+      .string()
+      .regex(/^(\d[0-9AB]\d{3})?$/, 'Le code INSEE de la commune compte 5 caractères, par exemple 69388 ou 2A004.'),
   ),
-  latitude: optional(z.number('La latitude est un nombre.').min(-90, 'Latitude entre -90 et 90.').max(90, 'Latitude entre -90 et 90.')),
+  latitude: optional(
+    z.number('La latitude est un nombre.').min(-90, 'Latitude entre -90 et 90.').max(90, 'Latitude entre -90 et 90.'),
+  ),
   longitude: optional(
-    z.number('La longitude est un nombre.').min(-180, 'Longitude entre -180 et 180.').max(180, 'Longitude entre -180 et 180.'),
+    z
+      .number('La longitude est un nombre.')
+      .min(-180, 'Longitude entre -180 et 180.')
+      .max(180, 'Longitude entre -180 et 180.'),
   ),
 };
 
 const structureFields = z.object({
   ...address,
-  nom: optional(z.string().trim().min(3, 'Le nom compte au moins 3 caractères.').max(150, 'Le nom compte 150 caractères au plus.')),
+  nom: optional(
+    z.string().trim().min(3, 'Le nom compte au moins 3 caractères.').max(150, 'Le nom compte 150 caractères au plus.'),
+  ),
   siret: optional(z.string().regex(/^(\d{14})?$/, 'Le SIRET compte 14 chiffres.')),
   site_web: url,
   accessibilite_lieu: url,
@@ -89,7 +101,9 @@ const zoneCode = z
 
 const serviceFields = z.object({
   ...address,
-  nom: optional(z.string().trim().min(3, 'Le nom compte au moins 3 caractères.').max(150, 'Le nom compte 150 caractères au plus.')),
+  nom: optional(
+    z.string().trim().min(3, 'Le nom compte au moins 3 caractères.').max(150, 'Le nom compte 150 caractères au plus.'),
+  ),
   description: optional(z.string().trim().min(5, 'La présentation compte au moins 5 caractères.')),
   thematiques,
   publics,
@@ -103,13 +117,19 @@ const serviceFields = z.object({
 const placeFields = z.object({ ...address, accessibilite_lieu: url });
 
 const dateTime = optional(
-  z.union([z.string(), z.date()]).refine((value) => !Number.isNaN(new Date(value).getTime()), 'Date et heure illisibles.'),
+  z
+    .union([z.string(), z.date()])
+    .refine((value) => !Number.isNaN(new Date(value).getTime()), 'Date et heure illisibles.'),
 );
 
 const eventFields = z
   .object({
     titre: optional(
-      z.string().trim().min(3, 'Le titre compte au moins 3 caractères.').max(150, 'Le titre compte 150 caractères au plus.'),
+      z
+        .string()
+        .trim()
+        .min(3, 'Le titre compte au moins 3 caractères.')
+        .max(150, 'Le titre compte 150 caractères au plus.'),
     ),
     date_debut: dateTime,
     date_fin: dateTime,
