@@ -344,6 +344,58 @@ describe('what staff may save', () => {
   });
 });
 
+describe('a centre’s team in the content manager', () => {
+  it('sees, creates and publishes its own centre’s entries only', async () => {
+    const accueil = await createStaff(app, 'accueil@oliviers.fr', ['Équipe du centre']);
+    await app.strapi.db.query('plugin::core.centre').update({ where: { id: oliviers }, data: { staff: [accueil.id] } });
+    const as = { Authorization: `Bearer ${accueil.token}` };
+    const list = await app.http().get(`/content-manager/collection-types/${STRUCTURE}`).set(as).expect(200);
+    const seen = (list.body.results as Doc[]).map((row) => row.documentId).sort();
+    expect(seen).toEqual(names(['maison', 'brouillon']).sort());
+    const other = await app.http().get(`/content-manager/collection-types/${STRUCTURE}/${ids.epicerie}`).set(as);
+    expect([403, 404]).toContain(other.status);
+
+    const created = await app
+      .http()
+      .post(`/content-manager/collection-types/${EVENT}`)
+      .set(as)
+      .send({
+        titre: 'Goûter partagé',
+        date_debut: '2030-06-10T14:00:00.000Z',
+        centre: { connect: [{ id: oliviers }] },
+      })
+      .expect(201);
+    const documentId = created.body.data.documentId as string;
+    const elsewhere = await app
+      .http()
+      .post(`/content-manager/collection-types/${EVENT}`)
+      .set(as)
+      .send({
+        titre: 'Chez les voisins',
+        date_debut: '2030-06-10T14:00:00.000Z',
+        centre: { connect: [{ id: tilleuls }] },
+      });
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.error.message).toBe(
+      'Vous ne pouvez classer une fiche que dans un centre dont vous faites partie.',
+    );
+    expect(
+      await app.strapi.db.query(EVENT as 'plugin::core.event').count({ where: { titre: 'Chez les voisins' } }),
+    ).toBe(0);
+    expect((await app.http().get(`${API}/events?from=2030-06-10&to=2030-06-10`).expect(200)).body.data).toEqual(
+      expect.not.arrayContaining([expect.objectContaining({ id: documentId })]),
+    );
+    await app
+      .http()
+      .post(`/content-manager/collection-types/${EVENT}/${documentId}/actions/publish`)
+      .set(as)
+      .send({})
+      .expect(200);
+    const published = (await app.http().get(`${API}/events?from=2030-06-10&to=2030-06-10`).expect(200)).body;
+    expect(idsOf(published)).toContain(documentId);
+  });
+});
+
 describe('demo data', () => {
   it('gives the demo centre two structures, three services and three upcoming events, once', async () => {
     await app.strapi.plugin('core').service('demo').seed();

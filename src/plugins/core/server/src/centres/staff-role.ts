@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ACTIONS, CENTRE_UID, SAME_CENTRE_CONDITION } from '../../../shared/permissions';
+import { directoryStaffPermissions } from '../directory/staff-permissions';
 
 export const STAFF_ROLE = {
   name: 'Équipe du centre',
@@ -58,6 +59,8 @@ async function ensureStaffRole(strapi: Core.Strapi): Promise<void> {
     { action: ACTIONS.readSms, subject: null, properties: {}, conditions: [] },
     // Their centre's jobs only (SMS reminders…): the outbox API scopes by centre.
     { action: ACTIONS.readOutbox, subject: null, properties: {}, conditions: [] },
+    // The shared directory and agenda: their centre's entries only.
+    ...directoryStaffPermissions(strapi),
   ]);
 }
 
