@@ -160,6 +160,11 @@ describe('structures', () => {
     expect(await get('thematique=equipement-et-alimentation--alimentation')).toEqual(names(['epicerie']));
     expect(await get(`q=${encodeURIComponent('ludothèque')}`)).toEqual(names(['maison']));
     expect(await get('q=solidaire')).toEqual(names(['epicerie']));
+    // Case and accents ignored alike on SQLite and PostgreSQL.
+    expect(await get('q=EPICERIE')).toEqual(names(['epicerie']));
+    expect(await get(`q=${encodeURIComponent('LUDOTHEQUE')}`)).toEqual(names(['maison']));
+    expect(await get(`commune=${encodeURIComponent('ROUBAÏX')}`)).toEqual(names(['epicerie']));
+    expect(await get('commune=Lil')).toEqual([]);
   });
 
   it('pages', async () => {
@@ -214,6 +219,7 @@ describe('events', () => {
     expect(await get('public=familles')).toEqual(names(['hiver']));
     expect(await get('commune=Lille')).toEqual(names(['ete']));
     expect(await get(`q=${encodeURIComponent('tombola')}`)).toEqual(names(['ete']));
+    expect(await get(`q=${encodeURIComponent("fete d'ete")}`)).toEqual(names(['ete']));
   });
 });
 

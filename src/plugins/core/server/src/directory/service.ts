@@ -150,16 +150,36 @@ function matchesLists(row: Row, filters: DirectoryFilters): boolean {
   return true;
 }
 
-function commonWhere(filters: DirectoryFilters, nameField: string, addressPath?: string): Row[] {
+function commonWhere(filters: DirectoryFilters, addressPath?: string): Row[] {
   const where: Row[] = [];
   if (filters.centre) where.push({ centre: { slug: filters.centre } });
   const address = (condition: Row) => (addressPath ? { [addressPath]: condition } : condition);
-  if (filters.commune) where.push(address({ commune: { $eqi: filters.commune } }));
   if (filters.code_insee) where.push(address({ code_insee: filters.code_insee }));
-  if (filters.q) {
-    where.push({ $or: [{ [nameField]: { $containsi: filters.q } }, { description: { $containsi: filters.q } }] });
-  }
   return where;
+}
+
+/** Lower case without accents or typographic apostrophes: « Fête d’été » is found by "fete d'ete". */
+export const searchKey = (value: string): string =>
+  value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+
+/**
+ * The commune (whole name) and the text query `q` (in the name or title, or the description),
+ * ignoring case and accents the same way on every database.
+ */
+function matchesSearch(row: Row, filters: DirectoryFilters, nameField: string, addressPath?: string): boolean {
+  if (filters.commune) {
+    const address = (addressPath ? row[addressPath] : row) as Row | null | undefined;
+    if (typeof address?.commune !== 'string' || searchKey(address.commune) !== searchKey(filters.commune)) return false;
+  }
+  if (!filters.q) return true;
+  const needle = searchKey(filters.q);
+  return [row[nameField], row.description].some(
+    (value) => typeof value === 'string' && searchKey(value).includes(needle),
+  );
 }
 
 /** The shared territory directory and agenda, as the public reads it: published entries only. */
@@ -182,7 +202,7 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Events in a Paris date range; a recurring event counts while its rule may still repeat. */
   async function events(filters: DirectoryFilters): Promise<DirectoryEvent[]> {
     const from = parisStartOfDay(filters.from ?? parisToday());
-    const where = commonWhere(filters, 'titre', 'lieu');
+    const where = commonWhere(filters, 'lieu');
     where.push({
       $or: [
         { date_debut: { $gte: from.toISOString() } },
@@ -193,7 +213,7 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (filters.to) where.push({ date_debut: { $lt: parisStartOfDay(nextDay(filters.to)).toISOString() } });
     const rows = await read(EVENT_UID, where, EVENT_POPULATE, [{ date_debut: 'asc' }, { id: 'asc' }]);
     return rows
-      .filter((row) => matchesLists(row, filters))
+      .filter((row) => matchesLists(row, filters) && matchesSearch(row, filters, 'titre', 'lieu'))
       .filter((row) => {
         const start = new Date(row.date_debut as string);
         const end = row.date_fin ? new Date(row.date_fin as string) : start;
@@ -208,10 +228,10 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async structures(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryStructure>> {
-      const rows = await read(STRUCTURE_UID, commonWhere(filters, 'nom'), { centre: CENTRE_FIELDS }, [{ id: 'asc' }]);
+      const rows = await read(STRUCTURE_UID, commonWhere(filters), { centre: CENTRE_FIELDS }, [{ id: 'asc' }]);
       return page(
         rows
-          .filter((row) => matchesLists(row, filters))
+          .filter((row) => matchesLists(row, filters) && matchesSearch(row, filters, 'nom'))
           .sort(byName)
           .map(toStructure),
         paging,
@@ -221,13 +241,13 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
     async services(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryService>> {
       const rows = await read(
         SERVICE_UID,
-        commonWhere(filters, 'nom'),
+        commonWhere(filters),
         { centre: CENTRE_FIELDS, structure: { fields: ['nom'] } },
         [{ id: 'asc' }],
       );
       return page(
         rows
-          .filter((row) => matchesLists(row, filters))
+          .filter((row) => matchesLists(row, filters) && matchesSearch(row, filters, 'nom'))
           .sort(byName)
           .map(toService),
         paging,
