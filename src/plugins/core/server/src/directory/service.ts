@@ -184,14 +184,21 @@ function matchesSearch(row: Row, filters: DirectoryFilters, nameField: string, a
 
 /** The shared territory directory and agenda, as the public reads it: published entries only. */
 const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const read = (uid: string, filters: Row[], populate: Row, sort: Row[]) =>
-    strapi.documents(uid as typeof STRUCTURE_UID).findMany({
+  const read = async (uid: string, filters: Row[], populate: Row, sort: Row[]): Promise<Row[]> => {
+    const rows = (await strapi.documents(uid as typeof STRUCTURE_UID).findMany({
       status: 'published',
       filters: { $and: filters },
       populate,
       sort,
       limit: MAX_CANDIDATES,
-    } as never) as unknown as Promise<Row[]>;
+    } as never)) as unknown as Row[];
+    if (rows.length >= MAX_CANDIDATES) {
+      strapi.log.warn(
+        `Directory: ${uid} has more than ${MAX_CANDIDATES} published entries for one query; lists are cut.`,
+      );
+    }
+    return rows;
+  };
 
   const EVENT_POPULATE = {
     centre: CENTRE_FIELDS,
