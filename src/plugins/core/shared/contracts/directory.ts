@@ -90,6 +90,11 @@ export interface DirectoryEvent {
   journee_entiere: boolean;
   /** RFC 5545 RRULE value without the "RRULE:" prefix, e.g. `FREQ=WEEKLY;BYDAY=WE`. */
   recurrence: string | null;
+  /**
+   * In lists: the start of the next occurrence on or after `from` (the first date for an event
+   * that does not repeat, or whose rule is beyond what the server expands).
+   */
+  prochaine_date: string;
   lieu: DirectoryPlace | null;
   organisateur: DirectoryStructureRef | null;
   publics: Public[];

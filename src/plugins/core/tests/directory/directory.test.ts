@@ -211,7 +211,14 @@ describe('events', () => {
 
   it('filters by date range (Paris days), centre, public and place commune', async () => {
     const get = async (query: string) => idsOf((await app.http().get(`${API}/events?${query}`).expect(200)).body);
-    expect(await get('from=2030-12-01&to=2030-12-01')).toEqual(names(['hebdo', 'hiver']));
+    // 1 December 2030 is a Sunday: the Wednesday permanence is not on that day.
+    expect(await get('from=2030-12-01&to=2030-12-01')).toEqual(names(['hiver']));
+    expect(await get('from=2030-07-01&to=2030-07-02')).toEqual(names(['ete']));
+    // Monday 1 July 2030: the permanence's next session is Wednesday 3 July, 14:00 Paris.
+    const week = (await app.http().get(`${API}/events?from=2030-07-01&to=2030-07-07`).expect(200)).body;
+    expect(idsOf(week)).toEqual(names(['ete', 'hebdo']));
+    expect(week.data[1].prochaine_date).toBe('2030-07-03T12:00:00.000Z');
+    expect(week.data[1].date_debut).toBe('2021-01-06T13:00:00.000Z');
     expect(await get('from=2020-01-01&to=2020-12-31')).toEqual(names(['passe']));
     expect(await get('from=2021-02-01&to=2021-02-28')).toEqual(names(['fini', 'hebdo']));
     expect(await get('from=2021-03-02&to=2021-03-31')).toEqual(names(['hebdo']));

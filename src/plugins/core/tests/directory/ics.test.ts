@@ -11,6 +11,7 @@ const event = (overrides: Partial<DirectoryEvent>): DirectoryEvent => ({
   date_fin: null,
   journee_entiere: false,
   recurrence: null,
+  prochaine_date: '2026-07-01T08:00:00.000Z',
   lieu: null,
   organisateur: null,
   publics: [],

@@ -16,6 +16,7 @@ import {
 import { nextDay, parisInstant, parisStartOfDay, parisToday } from './paris-time';
 import type { DirectoryFilters } from './query';
 import { untilDate } from './rrule';
+import { nextOccurrence } from './occurrences';
 
 type Row = Record<string, unknown>;
 type Paging = { page: number; pageSize: number };
@@ -110,6 +111,7 @@ export const toEvent = (row: Row): DirectoryEvent => ({
   date_fin: iso(row.date_fin),
   journee_entiere: row.journee_entiere === true || row.journee_entiere === 1,
   recurrence: text(row.recurrence),
+  prochaine_date: iso(row.date_debut) as string,
   lieu: toPlace(row.lieu),
   organisateur: structureRef(row.organisateur),
   publics: list(row.publics),
@@ -219,18 +221,31 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
     if (filters.to) where.push({ date_debut: { $lt: parisStartOfDay(nextDay(filters.to)).toISOString() } });
     const rows = await read(EVENT_UID, where, EVENT_POPULATE, [{ date_debut: 'asc' }, { id: 'asc' }]);
-    return rows
-      .filter((row) => matchesLists(row, filters) && matchesSearch(row, filters, 'titre', 'lieu'))
-      .filter((row) => {
-        const start = new Date(row.date_debut as string);
-        const end = row.date_fin ? new Date(row.date_fin as string) : start;
-        if (start >= from || end >= from) return true;
-        const rule = text(row.recurrence);
-        if (!rule) return false;
-        const until = /UNTIL=([0-9TZ]+)/.exec(rule)?.[1];
-        return !until || (untilInstant(until) ?? from) >= from;
-      })
-      .map(toEvent);
+    const toEnd = filters.to ? parisStartOfDay(nextDay(filters.to)) : null;
+    const listed: { event: DirectoryEvent; next: Date }[] = [];
+    for (const row of rows) {
+      if (!matchesLists(row, filters) || !matchesSearch(row, filters, 'titre', 'lieu')) continue;
+      const start = new Date(row.date_debut as string);
+      const end = row.date_fin ? new Date(row.date_fin as string) : start;
+      const rule = text(row.recurrence);
+      let next: Date | null | undefined = start;
+      if (rule && start < from) {
+        next = nextOccurrence(start, rule, from);
+        if (next === undefined) {
+          // A rule beyond the expander: listed while its UNTIL has not passed, at its first date.
+          const until = /UNTIL=([0-9TZ]+)/.exec(rule)?.[1];
+          next = !until || (untilInstant(until) ?? from) >= from ? start : null;
+        } else if (next && toEnd && next >= toEnd) {
+          next = null;
+        }
+      } else if (!rule && start < from && end < from) {
+        next = null;
+      }
+      if (next) listed.push({ event: { ...toEvent(row), prochaine_date: next.toISOString() }, next });
+    }
+    return listed
+      .sort((a, b) => a.next.getTime() - b.next.getTime() || a.event.id.localeCompare(b.event.id))
+      .map(({ event }) => event);
   }
 
   return {
