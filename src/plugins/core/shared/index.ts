@@ -11,3 +11,4 @@ export * from './contracts/public-forms';
 export * from './contracts/sms';
 export * from './sms';
 export * from './contracts/outbox';
+export * from './contracts/directory';

@@ -9,11 +9,13 @@ import { bootstrapModeration } from './moderation/bootstrap';
 import { smsReceipts } from './sms/personal-data';
 import { getService } from './utils/get-service';
 import { setupOutbox } from './outbox/setup';
+import { applyDirectoryLabels } from './directory/labels';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerAdminActions(strapi, PLUGIN_ID, ACTION_LABELS);
   await registerSameCentreCondition(strapi);
   await applyFieldLabels(strapi, CENTRE_UID, CENTRE_LABELS);
+  await applyDirectoryLabels(strapi);
   await setupOutbox(strapi);
   await lockCoordinateFields(strapi);
   await getService(strapi, 'rateLimit').ensureTable();

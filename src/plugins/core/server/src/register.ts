@@ -4,11 +4,15 @@ import { validateCentresOnWrite } from './centres/validate-on-write';
 import { recordWrites } from './audit/record-writes';
 import { fillCentreCoordinates } from './geocoding/centre-coordinates';
 import { keepReportQueryOutOfLogs } from './sms/report-query';
+import { validateDirectoryOnWrite } from './directory/validation';
+import { keepDirectoryEntriesInOwnCentres } from './directory/own-centre';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addCentreRelations(strapi);
   requireCentreOnCreate(strapi);
   validateCentresOnWrite(strapi);
+  validateDirectoryOnWrite(strapi);
+  keepDirectoryEntriesInOwnCentres(strapi);
   fillCentreCoordinates(strapi);
   recordWrites(strapi);
   keepReportQueryOutOfLogs(strapi);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ACTIONS, CENTRE_UID, SAME_CENTRE_CONDITION } from '../../../shared/permissions';
+import { directoryStaffPermissions } from '../directory/staff-permissions';
 
 export const STAFF_ROLE = {
   name: 'Équipe du centre',
@@ -71,7 +72,8 @@ const keyOf = (permission: { action: string; subject: string | null }) =>
  * app calls it from its bootstrap, which Strapi runs after every plugin's.
  */
 const createStaffRoleService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const declared: StaffPermission[] = [...CORE_PERMISSIONS];
+  // The shared directory and agenda: their centre's entries only.
+  const declared: StaffPermission[] = [...CORE_PERMISSIONS, ...directoryStaffPermissions(strapi)];
   const store = strapi.store({ type: 'plugin', name: 'core', key: GRANTED_KEY });
 
   return {

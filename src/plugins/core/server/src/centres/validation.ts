@@ -13,7 +13,7 @@ const HOURS_EXAMPLE = '« Mo-Fr 09:00-12:00,13:30-18:00; Sa 09:00-12:00; PH off 
  * vague values such as "lundi" with warnings; those are refused too, with its French hint,
  * because the sites turn these hours into sentences for residents.
  */
-function openingHoursProblem(value: string): string | null {
+export function openingHoursProblem(value: string): string | null {
   let warnings: string[];
   try {
     // Public holidays ("PH off") need a country; the coordinates only serve sunrise-based rules.

@@ -7,6 +7,7 @@ import capturedEmail from '../mail/content-types/captured-email';
 import moderationItem from '../moderation/content-types/moderation-item';
 import report from '../moderation/content-types/report';
 import smsReceipt from '../sms/content-types/sms-receipt';
+import { directoryContentTypes } from '../directory/content-types';
 
 export default {
   centre,
@@ -18,4 +19,5 @@ export default {
   'moderation-item': moderationItem,
   report,
   'sms-receipt': smsReceipt,
+  ...directoryContentTypes,
 };

@@ -8,6 +8,7 @@ import moderation from '../moderation/controller';
 import report from '../moderation/report-controller';
 import sms from '../sms/controller';
 import outbox from '../outbox/controller';
+import directory from '../directory/controller';
 
 export default {
   health,
@@ -20,4 +21,5 @@ export default {
   report,
   sms,
   outbox,
+  directory,
 };

@@ -1,4 +1,5 @@
 import { moderationContentApiRoutes } from '../moderation/routes';
+import { directoryContentApiRoutes } from '../directory/routes';
 
 export default {
   type: 'content-api' as const,
@@ -11,6 +12,7 @@ export default {
       config: { auth: false as const },
     },
     ...moderationContentApiRoutes,
+    ...directoryContentApiRoutes,
     // The SMS provider reports delivery here; a shared token in the URL stands for a login.
     ...(['GET', 'POST'] as const).map((method) => ({
       method,

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CENTRE_UID } from '../../../shared/permissions';
+import { seedDirectoryDemo } from '../directory/demo';
 
 export const DEMO_CENTRE = {
   name: 'Centre social de démonstration',
@@ -18,7 +19,8 @@ const createDemoService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async seed(): Promise<void> {
     const centres = strapi.documents(CENTRE_UID);
     const existing = await centres.findFirst({ filters: { slug: DEMO_CENTRE.slug } });
-    if (!existing) await centres.create({ data: { ...DEMO_CENTRE } });
+    const centre = existing ?? (await centres.create({ data: { ...DEMO_CENTRE } }));
+    await seedDirectoryDemo(strapi, centre.id as number);
   },
 });
 

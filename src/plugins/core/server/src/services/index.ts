@@ -15,6 +15,7 @@ import moderation from '../moderation/service';
 import sms from '../sms/service';
 import outbox from '../outbox/service';
 import retention from '../retention/service';
+import directory from '../directory/service';
 
 export default {
   health,
@@ -34,4 +35,5 @@ export default {
   sms,
   outbox,
   retention,
+  directory,
 };

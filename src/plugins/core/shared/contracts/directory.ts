@@ -1,0 +1,138 @@
+/**
+ * The shared territory directory and agenda: public read API under `/api/core/directory/…`
+ * (published entries only, no login). Field names follow the data·inclusion v1 schema.
+ */
+import type { Frais, ModeAccueil, Public, ReseauPorteur, Thematique, TypeDeService } from './directory-values';
+
+export * from './directory-values';
+
+export const STRUCTURE_UID = 'plugin::core.structure' as const;
+export const SERVICE_UID = 'plugin::core.service' as const;
+export const PLACE_UID = 'plugin::core.place' as const;
+export const EVENT_UID = 'plugin::core.event' as const;
+export const DIRECTORY_UIDS = [STRUCTURE_UID, SERVICE_UID, PLACE_UID, EVENT_UID] as const;
+
+/** The centre an entry belongs to. */
+export interface DirectoryCentre {
+  name: string;
+  slug: string;
+}
+
+export interface DirectoryAddress {
+  adresse: string | null;
+  complement_adresse: string | null;
+  code_postal: string | null;
+  commune: string | null;
+  code_insee: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+export interface DirectoryStructure extends DirectoryAddress {
+  id: string;
+  nom: string;
+  description: string | null;
+  typologie: string | null;
+  siret: string | null;
+  site_web: string | null;
+  telephone: string | null;
+  courriel: string | null;
+  horaires_accueil: string | null;
+  accessibilite_lieu: string | null;
+  thematiques: Thematique[];
+  reseaux_porteurs: ReseauPorteur[];
+  centre: DirectoryCentre | null;
+  /** Date of the last change, YYYY-MM-DD (data·inclusion `date_maj`). */
+  date_maj: string;
+}
+
+export interface DirectoryStructureRef {
+  id: string;
+  nom: string;
+}
+
+export interface DirectoryService extends DirectoryAddress {
+  id: string;
+  nom: string;
+  description: string;
+  structure: DirectoryStructureRef | null;
+  type: TypeDeService | null;
+  thematiques: Thematique[];
+  publics: Public[];
+  publics_precisions: string | null;
+  modes_accueil: ModeAccueil[];
+  frais: Frais | null;
+  frais_precisions: string | null;
+  conditions_acces: string | null;
+  zone_eligibilite: string[];
+  horaires_accueil: string | null;
+  telephone: string | null;
+  courriel: string | null;
+  lien_mobilisation: string | null;
+  centre: DirectoryCentre | null;
+  date_maj: string;
+}
+
+export interface DirectoryPlace extends DirectoryAddress {
+  id: string;
+  nom: string;
+  accessibilite: string | null;
+  accessibilite_lieu: string | null;
+}
+
+export interface DirectoryEvent {
+  id: string;
+  titre: string;
+  description: string | null;
+  /** ISO 8601 instants (UTC). For an all-day event, midnight Paris time of the first and last days. */
+  date_debut: string;
+  date_fin: string | null;
+  journee_entiere: boolean;
+  /** RFC 5545 RRULE value without the "RRULE:" prefix, e.g. `FREQ=WEEKLY;BYDAY=WE`. */
+  recurrence: string | null;
+  /**
+   * In lists: the start of the next occurrence on or after `from` (the first date for an event
+   * that does not repeat, or whose rule is beyond what the server expands).
+   */
+  prochaine_date: string;
+  lieu: DirectoryPlace | null;
+  organisateur: DirectoryStructureRef | null;
+  publics: Public[];
+  thematiques: Thematique[];
+  prix: string | null;
+  inscription: string | null;
+  lien_inscription: string | null;
+  centre: DirectoryCentre | null;
+  date_maj: string;
+}
+
+export interface DirectoryListMeta {
+  page: number;
+  pageSize: number;
+  total: number;
+  pageCount: number;
+}
+
+export interface DirectoryListResponse<Item> {
+  data: Item[];
+  meta: DirectoryListMeta;
+}
+
+/** Query parameters shared by the three lists (all optional). */
+export interface DirectoryQuery {
+  page?: number;
+  pageSize?: number;
+  thematique?: Thematique;
+  public?: Public;
+  commune?: string;
+  code_insee?: string;
+  q?: string;
+  /** Slug of the centre. */
+  centre?: string;
+}
+
+/** Events add a date range, YYYY-MM-DD in Paris time; `from` defaults to today. */
+export interface DirectoryEventQuery extends DirectoryQuery {
+  from?: string;
+  to?: string;
+}
