@@ -1,6 +1,6 @@
 /**
  * data·inclusion v1 value lists (thematiques, publics, modes d’accueil, frais, types de service,
- * réseaux porteurs), copied from the pinned schema files in `../shared/schemas/data-inclusion-v1/`.
+ * réseaux porteurs), copied from the pinned schema files in `schemas/data-inclusion-v1/` of this plugin.
  * `tests/directory/values.test.ts` checks they still equal the schema’s lists.
  */
 

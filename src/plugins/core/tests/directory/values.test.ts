@@ -9,8 +9,8 @@ import {
   TYPES_DE_SERVICES,
 } from '../../shared/contracts/directory';
 
-/** The pinned data·inclusion v1 schema files, beside the repository. */
-const SCHEMAS = path.resolve(__dirname, '../../../../../../shared/schemas/data-inclusion-v1');
+/** The pinned data·inclusion v1 schema files, kept unmodified in the plugin. */
+const SCHEMAS = path.resolve(__dirname, '../../schemas/data-inclusion-v1');
 const read = (file: string) => JSON.parse(readFileSync(path.join(SCHEMAS, file), 'utf8'));
 const service = read('service.json');
 const structure = read('structure.json');
