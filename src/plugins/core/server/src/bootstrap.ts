@@ -10,12 +10,15 @@ import { smsReceipts } from './sms/personal-data';
 import { getService } from './utils/get-service';
 import { setupOutbox } from './outbox/setup';
 import { applyDirectoryLabels } from './directory/labels';
+import { backfillSearchKeys, keepSearchKeys } from './directory/search-keys';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerAdminActions(strapi, PLUGIN_ID, ACTION_LABELS);
   await registerSameCentreCondition(strapi);
   await applyFieldLabels(strapi, CENTRE_UID, CENTRE_LABELS);
   await applyDirectoryLabels(strapi);
+  keepSearchKeys(strapi);
+  await backfillSearchKeys(strapi);
   await setupOutbox(strapi);
   await lockCoordinateFields(strapi);
   await getService(strapi, 'rateLimit').ensureTable();

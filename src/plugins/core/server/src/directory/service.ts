@@ -17,12 +17,10 @@ import { nextDay, parisInstant, parisStartOfDay, parisToday } from './paris-time
 import type { DirectoryFilters } from './query';
 import { untilDate } from './rrule';
 import { nextOccurrence } from './occurrences';
+import { searchKey, tagOf } from './search-keys';
 
 type Row = Record<string, unknown>;
 type Paging = { page: number; pageSize: number };
-
-/** Lists hold a territory's entries: at most this many are read before filtering and paging. */
-const MAX_CANDIDATES = 2000;
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const number = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
@@ -124,6 +122,19 @@ export const toEvent = (row: Row): DirectoryEvent => ({
 });
 
 const CENTRE_FIELDS = { fields: ['name', 'slug'] };
+const EVENT_POPULATE = {
+  centre: CENTRE_FIELDS,
+  lieu: true,
+  organisateur: { fields: ['nom'] },
+};
+/** The same, for the query engine, which names the columns to read `select`. */
+const EVENT_ROWS_POPULATE = {
+  centre: { select: ['name', 'slug'] },
+  lieu: true,
+  organisateur: { select: ['documentId', 'nom'] },
+};
+/** Full event rows are read by id in batches this size (calendar feeds, pages). */
+const BATCH = 500;
 
 /** When a rule stops: a date-only UNTIL runs to the end of that day in Paris. */
 function untilInstant(until: string): Date | null {
@@ -134,84 +145,70 @@ function untilInstant(until: string): Date | null {
   );
 }
 
-/** Names sorted as a French reader expects (É with E), the same on every database. */
-const COLLATOR = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-const byName = (a: Row, b: Row) => COLLATOR.compare(String(a.nom), String(b.nom));
+const meta = ({ page, pageSize }: Paging, total: number) => ({
+  page,
+  pageSize,
+  total,
+  pageCount: Math.max(1, Math.ceil(total / pageSize)),
+});
 
-function page<T>(items: T[], { page, pageSize }: Paging): DirectoryListResponse<T> {
-  return {
-    data: items.slice((page - 1) * pageSize, page * pageSize),
-    meta: { page, pageSize, total: items.length, pageCount: Math.max(1, Math.ceil(items.length / pageSize)) },
-  };
-}
-
-/** Array filters (thematique, public) run on the rows read: JSON columns differ between databases. */
-function matchesLists(row: Row, filters: DirectoryFilters): boolean {
-  if (filters.thematique && !list(row.thematiques).includes(filters.thematique)) return false;
-  if (filters.public && !list(row.publics).includes(filters.public)) return false;
-  return true;
-}
-
-function commonWhere(filters: DirectoryFilters, addressPath?: string): Row[] {
+/**
+ * The filters as database conditions on the hidden search keys (see search-keys.ts), so that only
+ * the page asked for is read. `addressPath` is where the address lives: the event's place.
+ */
+function conditions(filters: DirectoryFilters, addressPath?: string): Row[] {
   const where: Row[] = [];
-  if (filters.centre) where.push({ centre: { slug: filters.centre } });
   const address = (condition: Row) => (addressPath ? { [addressPath]: condition } : condition);
+  if (filters.centre) where.push({ centre: { slug: filters.centre } });
   if (filters.code_insee) where.push(address({ code_insee: filters.code_insee }));
+  if (filters.commune) where.push(address({ commune_key: searchKey(filters.commune.trim()) }));
+  if (filters.thematique) where.push({ tags_key: { $contains: tagOf('thematique', filters.thematique) } });
+  if (filters.public) where.push({ tags_key: { $contains: tagOf('public', filters.public) } });
+  if (filters.q) where.push({ search_text: { $contains: searchKey(filters.q) } });
   return where;
 }
 
-/** Lower case without accents or typographic apostrophes: « Fête d’été » is found by "fete d'ete". */
-export const searchKey = (value: string): string =>
-  value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`´]/g, "'")
-    .toLowerCase();
-
-/**
- * The commune (whole name) and the text query `q` (in the name or title, or the description),
- * ignoring case and accents the same way on every database.
- */
-function matchesSearch(row: Row, filters: DirectoryFilters, nameField: string, addressPath?: string): boolean {
-  if (filters.commune) {
-    const address = (addressPath ? row[addressPath] : row) as Row | null | undefined;
-    if (typeof address?.commune !== 'string' || searchKey(address.commune) !== searchKey(filters.commune)) return false;
-  }
-  if (!filters.q) return true;
-  const needle = searchKey(filters.q);
-  return [row[nameField], row.description].some(
-    (value) => typeof value === 'string' && searchKey(value).includes(needle),
-  );
+interface Occurrence {
+  id: number;
+  documentId: string;
+  next: Date;
 }
 
 /** The shared territory directory and agenda, as the public reads it: published entries only. */
 const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const read = async (uid: string, filters: Row[], populate: Row, sort: Row[]): Promise<Row[]> => {
-    const rows = (await strapi.documents(uid as typeof STRUCTURE_UID).findMany({
-      status: 'published',
-      filters: { $and: filters },
-      populate,
-      sort,
-      limit: MAX_CANDIDATES,
-    } as never)) as unknown as Row[];
-    if (rows.length >= MAX_CANDIDATES) {
-      strapi.log.warn(
-        `Directory: ${uid} has more than ${MAX_CANDIDATES} published entries for one query; lists are cut.`,
-      );
-    }
-    return rows;
-  };
+  async function listed<T>(
+    uid: typeof STRUCTURE_UID | typeof SERVICE_UID,
+    filters: DirectoryFilters,
+    paging: Paging,
+    populate: Row,
+    map: (row: Row) => T,
+  ): Promise<DirectoryListResponse<T>> {
+    const where = { $and: conditions(filters) };
+    const documents = strapi.documents(uid);
+    const [rows, total] = await Promise.all([
+      documents.findMany({
+        status: 'published',
+        filters: where,
+        populate,
+        sort: [{ sort_key: 'asc' }, { id: 'asc' }],
+        start: (paging.page - 1) * paging.pageSize,
+        limit: paging.pageSize,
+      } as never) as unknown as Promise<Row[]>,
+      documents.count({ status: 'published', filters: where } as never),
+    ]);
+    return { data: rows.map(map), meta: meta(paging, total) };
+  }
 
-  const EVENT_POPULATE = {
-    centre: CENTRE_FIELDS,
-    lieu: true,
-    organisateur: { fields: ['nom'] },
-  };
-
-  /** Events in a Paris date range; a recurring event counts while its rule may still repeat. */
-  async function events(filters: DirectoryFilters): Promise<DirectoryEvent[]> {
+  /**
+   * Events in a Paris date range, in the order of their next date: a recurring event counts while
+   * its rule may still repeat, at its next occurrence. Only the few columns this needs are read for
+   * every match; whole rows are read for the page shown.
+   */
+  async function occurrences(filters: DirectoryFilters): Promise<Occurrence[]> {
     const from = parisStartOfDay(filters.from ?? parisToday());
-    const where = commonWhere(filters, 'lieu');
+    const toEnd = filters.to ? parisStartOfDay(nextDay(filters.to)) : null;
+    const where = conditions(filters, 'lieu');
+    where.push({ publishedAt: { $notNull: true } });
     where.push({
       $or: [
         { date_debut: { $gte: from.toISOString() } },
@@ -219,12 +216,13 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
         { recurrence: { $notNull: true } },
       ],
     });
-    if (filters.to) where.push({ date_debut: { $lt: parisStartOfDay(nextDay(filters.to)).toISOString() } });
-    const rows = await read(EVENT_UID, where, EVENT_POPULATE, [{ date_debut: 'asc' }, { id: 'asc' }]);
-    const toEnd = filters.to ? parisStartOfDay(nextDay(filters.to)) : null;
-    const listed: { event: DirectoryEvent; next: Date }[] = [];
+    if (toEnd) where.push({ date_debut: { $lt: toEnd.toISOString() } });
+    const rows = (await strapi.db.query(EVENT_UID).findMany({
+      select: ['id', 'documentId', 'date_debut', 'date_fin', 'recurrence'],
+      where: { $and: where },
+    })) as Row[];
+    const found: Occurrence[] = [];
     for (const row of rows) {
-      if (!matchesLists(row, filters) || !matchesSearch(row, filters, 'titre', 'lieu')) continue;
       const start = new Date(row.date_debut as string);
       const end = row.date_fin ? new Date(row.date_fin as string) : start;
       const rule = text(row.recurrence);
@@ -241,47 +239,46 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
       } else if (!rule && start < from && end < from) {
         next = null;
       }
-      if (next) listed.push({ event: { ...toEvent(row), prochaine_date: next.toISOString() }, next });
+      if (next) found.push({ id: row.id as number, documentId: String(row.documentId), next });
     }
-    return listed
-      .sort((a, b) => a.next.getTime() - b.next.getTime() || a.event.id.localeCompare(b.event.id))
-      .map(({ event }) => event);
+    return found.sort((a, b) => a.next.getTime() - b.next.getTime() || a.documentId.localeCompare(b.documentId));
+  }
+
+  /** Whole events for these occurrences, in their order, with their next date. */
+  async function eventsOf(list: Occurrence[]): Promise<DirectoryEvent[]> {
+    const byId = new Map<number, Row>();
+    for (let index = 0; index < list.length; index += BATCH) {
+      const rows = (await strapi.db.query(EVENT_UID).findMany({
+        where: { id: { $in: list.slice(index, index + BATCH).map((item) => item.id) } },
+        populate: EVENT_ROWS_POPULATE,
+      })) as Row[];
+      for (const row of rows) byId.set(row.id as number, row);
+    }
+    return list.flatMap(({ id, next }) => {
+      const row = byId.get(id);
+      return row ? [{ ...toEvent(row), prochaine_date: next.toISOString() }] : [];
+    });
   }
 
   return {
-    async structures(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryStructure>> {
-      const rows = await read(STRUCTURE_UID, commonWhere(filters), { centre: CENTRE_FIELDS }, [{ id: 'asc' }]);
-      return page(
-        rows
-          .filter((row) => matchesLists(row, filters) && matchesSearch(row, filters, 'nom'))
-          .sort(byName)
-          .map(toStructure),
-        paging,
-      );
+    structures(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryStructure>> {
+      return listed(STRUCTURE_UID, filters, paging, { centre: CENTRE_FIELDS }, toStructure);
     },
 
-    async services(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryService>> {
-      const rows = await read(
-        SERVICE_UID,
-        commonWhere(filters),
-        { centre: CENTRE_FIELDS, structure: { fields: ['nom'] } },
-        [{ id: 'asc' }],
-      );
-      return page(
-        rows
-          .filter((row) => matchesLists(row, filters) && matchesSearch(row, filters, 'nom'))
-          .sort(byName)
-          .map(toService),
-        paging,
-      );
+    services(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryService>> {
+      return listed(SERVICE_UID, filters, paging, { centre: CENTRE_FIELDS, structure: { fields: ['nom'] } }, toService);
     },
 
     async events(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryEvent>> {
-      return page(await events(filters), paging);
+      const all = await occurrences(filters);
+      const shown = all.slice((paging.page - 1) * paging.pageSize, paging.page * paging.pageSize);
+      return { data: await eventsOf(shown), meta: meta(paging, all.length) };
     },
 
     /** Every matching event, for the calendar feed. */
-    allEvents: events,
+    async allEvents(filters: DirectoryFilters): Promise<DirectoryEvent[]> {
+      return eventsOf(await occurrences(filters));
+    },
 
     async event(documentId: string): Promise<DirectoryEvent> {
       const row = (await strapi.documents(EVENT_UID).findOne({
