@@ -10,12 +10,14 @@ import { smsReceipts } from './sms/personal-data';
 import { getService } from './utils/get-service';
 import { setupOutbox } from './outbox/setup';
 import { applyDirectoryLabels } from './directory/labels';
+import { directoryImportStaffPermissions } from './directory/import/staff-permissions';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerAdminActions(strapi, PLUGIN_ID, ACTION_LABELS);
   await registerSameCentreCondition(strapi);
   await applyFieldLabels(strapi, CENTRE_UID, CENTRE_LABELS);
   await applyDirectoryLabels(strapi);
+  getService(strapi, 'staffRole').grant(directoryImportStaffPermissions);
   await setupOutbox(strapi);
   await lockCoordinateFields(strapi);
   await getService(strapi, 'rateLimit').ensureTable();
