@@ -178,8 +178,8 @@ const createDirectoryImportService = ({ strapi }: { strapi: Core.Strapi }) => {
     const centre = (await centresOf(user)).find((item) => item.id === fields.centre);
     if (!centre) {
       const exists = await strapi.db.query(CENTRE_UID).count({ where: { id: fields.centre } });
-      if (exists)
-        throw new errors.ForbiddenError('Vous ne pouvez importer que dans un centre dont vous faites partie.');
+      // A PolicyError, not a ForbiddenError: Strapi replaces the latter's message with "Forbidden".
+      if (exists) throw new errors.PolicyError('Vous ne pouvez importer que dans un centre dont vous faites partie.');
       throw new errors.ValidationError('Ce centre n’existe pas.', {
         errors: [{ path: ['centre'], message: 'Ce centre n’existe pas.', name: 'ValidationError' }],
       });
@@ -282,8 +282,11 @@ const createDirectoryImportService = ({ strapi }: { strapi: Core.Strapi }) => {
         problems.push({ field: 'source', message: 'La source compte 100 caractères au plus.' });
       // A spreadsheet row without an identifier is found again by its name and commune.
       const sourceId = text(cells.id) ?? (candidate.dialect === 'plain' ? nameKey(data) : null);
-      if (!sourceId) problems.push({ field: 'id', message: 'L’identifiant de la ligne est obligatoire.' });
-      else if (sourceId.length > 255)
+      // Without a name, a spreadsheet row has no key either: "name required" says it all.
+      if (!sourceId) {
+        if (candidate.dialect !== 'plain')
+          problems.push({ field: 'id', message: 'L’identifiant de la ligne est obligatoire.' });
+      } else if (sourceId.length > 255)
         problems.push({ field: 'id', message: 'L’identifiant compte 255 caractères au plus.' });
       report.sourceId = sourceId?.slice(0, 255) ?? null;
 
