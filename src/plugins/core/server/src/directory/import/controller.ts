@@ -25,7 +25,10 @@ async function uploadedFiles(ctx: Context): Promise<UploadedFile[]> {
     if (unknown.length > 0) {
       throw new errors.ValidationError(`Paramètre inconnu : ${unknown.join(', ').slice(0, 100)}.`);
     }
-    const list = all.slice(0, 3);
+    // Files arrive in whatever order the upload finished writing them: by name, reports are stable.
+    const list = all
+      .slice(0, 3)
+      .sort((a, b) => String(a.originalFilename ?? '').localeCompare(String(b.originalFilename ?? '')));
     return await Promise.all(
       list.map(async (file) => ({
         name: (file.originalFilename ?? file.name ?? 'fichier').slice(0, 120),
