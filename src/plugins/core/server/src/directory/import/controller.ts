@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { getService } from '../../utils/get-service';
+import { assertImportSize } from './read-file';
 import type { UploadedFile } from './service';
 
 interface MultipartFile {
@@ -25,6 +26,8 @@ async function uploadedFiles(ctx: Context): Promise<UploadedFile[]> {
     if (unknown.length > 0) {
       throw new errors.ValidationError(`Paramètre inconnu : ${unknown.join(', ').slice(0, 100)}.`);
     }
+    // Refused before reading: nothing larger than the limit is loaded into memory.
+    assertImportSize(all.reduce((sum, file) => sum + (file.size ?? 0), 0));
     // Files arrive in whatever order the upload finished writing them: by name, reports are stable.
     const list = all
       .slice(0, 3)

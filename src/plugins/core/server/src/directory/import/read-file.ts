@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 import { parse } from 'csv-parse/sync';
-import { IMPORT_MAX_ROWS } from '../../../../shared/contracts/directory-import';
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '../../../../shared/contracts/directory-import';
 
 /** One record of a file, with where it was found (CSV line, or JSON item number). */
 export interface SourceRecord {
@@ -20,6 +20,15 @@ const fileError = (file: string, message: string) =>
   new errors.ValidationError(`${file} : ${message}`, {
     errors: [{ path: ['file'], message: `${file} : ${message}`, name: 'ValidationError' }],
   });
+
+/** 413 in French above the import's size limit (all files of one request together). */
+export function assertImportSize(totalBytes: number): void {
+  if (totalBytes > IMPORT_MAX_BYTES) {
+    throw new errors.PayloadTooLargeError(
+      `Fichier trop lourd (${(totalBytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mo) : un import accepte ${IMPORT_MAX_BYTES / 1024 / 1024} Mo au plus ; découpez-le en plusieurs fichiers.`,
+    );
+  }
+}
 
 /**
  * The file as text: UTF-8, with or without a byte order mark. Spreadsheets often save in

@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SERVICE_UID, STRUCTURE_UID } from '../../../../shared/contracts/directory';
 import {
-  IMPORT_MAX_BYTES,
   IMPORT_MAX_ROWS,
   type DirectoryImportColumns,
   type DirectoryImportReport,
@@ -26,7 +25,7 @@ import {
   type Dialect,
   type EntryType,
 } from './fields';
-import { decodeText, readCsv, readJson, type SourceRecord } from './read-file';
+import { assertImportSize, decodeText, readCsv, readJson, type SourceRecord } from './read-file';
 import { columnsFields, importFields, parseMapping, suggestMapping, type ImportFields } from './request';
 
 type Row = Record<string, unknown>;
@@ -106,6 +105,9 @@ const createDirectoryImportService = ({ strapi }: { strapi: Core.Strapi }) => {
       { type?: string; maxLength?: number }
     >;
 
+  const geocodingEnabled = () =>
+    (strapi.config.get('plugin::core.geocoding') as { enabled?: boolean } | undefined)?.enabled === true;
+
   /** The centres `user` may import into: all for a super-admin, else their own. */
   async function centresOf(user: AdminUserLike): Promise<ImportCentre[]> {
     const scope = getService(strapi, 'scope');
@@ -122,12 +124,7 @@ const createDirectoryImportService = ({ strapi }: { strapi: Core.Strapi }) => {
         errors: [{ path: ['file'], message: 'Joignez le fichier à importer.', name: 'ValidationError' }],
       });
     }
-    const total = files.reduce((sum, file) => sum + file.bytes.length, 0);
-    if (total > IMPORT_MAX_BYTES) {
-      throw new errors.PayloadTooLargeError(
-        `Fichier trop lourd (${(total / 1024 / 1024).toFixed(1).replace('.', ',')} Mo) : un import accepte ${IMPORT_MAX_BYTES / 1024 / 1024} Mo au plus ; découpez-le en plusieurs fichiers.`,
-      );
-    }
+    assertImportSize(files.reduce((sum, file) => sum + file.bytes.length, 0));
   }
 
   /** Reads the files into candidates; a file that cannot be read stops the import (400). */
@@ -395,7 +392,7 @@ const createDirectoryImportService = ({ strapi }: { strapi: Core.Strapi }) => {
               });
             }
           } else if (dryRun) {
-            warning = 'Sa position sera recherchée à l’import.';
+            if (geocodingEnabled()) warning = 'Sa position sera recherchée à l’import.';
           } else if (Date.now() > geocodingDeadline) {
             Object.assign(data, {
               adresse_a_verifier: true,
