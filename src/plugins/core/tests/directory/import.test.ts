@@ -267,6 +267,23 @@ describe('data·inclusion CSV', () => {
     });
   });
 
+  it('names the line and the field of a broken CSV row, and imports the others', async () => {
+    const csv =
+      'source,id,nom,date_maj,code_postal,latitude,longitude\n' +
+      'csv-casse,c-1,Structure correcte,2026-01-01,69008,,\n' +
+      'csv-casse,c-2,Code postal faux,2026-01-01,6900,,\n' +
+      'csv-casse,c-3,Latitude illisible,2026-01-01,69008,nord,4.87\n';
+    const report = await importAs(accueil, { centre: oliviers, format: 'data-inclusion-csv' }, [['casse.csv', csv]]);
+    expect(report.rows.map((row) => [row.line, row.status, row.problems.map((problem) => problem.field)])).toEqual([
+      [2, 'created', []],
+      [3, 'skipped', ['code_postal']],
+      [4, 'skipped', ['latitude']],
+    ]);
+    expect(report.rows[1].problems[0].message).toBe('Le code postal compte 5 chiffres.');
+    expect(report.rows[2].problems[0].message).toBe('« nord » n’est pas un nombre (par exemple 45,7347).');
+    expect((await drafts(STRUCTURE, { source: 'csv-casse' })).map((row) => row.source_id)).toEqual(['c-1']);
+  });
+
   it('run twice more: all unchanged, no duplicates', async () => {
     for (let run = 0; run < 2; run += 1) {
       const report = await importAs(accueil, { centre: oliviers, format: 'data-inclusion-csv' }, files);

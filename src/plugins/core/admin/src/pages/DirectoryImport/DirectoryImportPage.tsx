@@ -356,6 +356,7 @@ const DirectoryImport = () => {
                                 <Field.Label>{t('import.mapping.fieldFor', { column })}</Field.Label>
                                 <SingleSelect
                                   value={mapping[column] ?? ''}
+                                  placeholder={t('import.mapping.ignore')}
                                   onChange={(value: string | number) =>
                                     setMapping((current) => ({ ...current, [column]: String(value) }))
                                   }
