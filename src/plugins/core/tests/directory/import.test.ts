@@ -632,6 +632,28 @@ describe('requests refused', () => {
     ]);
     expect(broken.status).toBe(400);
     expect(broken.body.error.message).toContain('ce n’est pas un CSV lisible');
+    const notDataInclusion = await post(
+      '/core/directory/import',
+      accueil,
+      { centre: oliviers, format: 'data-inclusion-csv' },
+      [['tableur.csv', 'Nom;Ville\nMaison;Lyon\n']],
+    );
+    expect(notDataInclusion.status).toBe(400);
+    expect(notDataInclusion.body.error.message).toBe(
+      'tableur.csv : un CSV data·inclusion a au moins les colonnes « source », « id » et « nom ».',
+    );
+    const notList = await post('/core/directory/import', accueil, { centre: oliviers, format: 'data-inclusion-json' }, [
+      ['objet.json', '{"nom": "Maison"}'],
+    ]);
+    expect(notList.status).toBe(400);
+    expect(notList.body.error.message).toBe(
+      'objet.json : le JSON attendu est une liste de structures et de services data·inclusion.',
+    );
+    const badKind = await post('/core/directory/import/columns', accueil, { kind: 'evenements' }, [
+      ['a.csv', 'Nom\nMaison\n'],
+    ]);
+    expect(badKind.status).toBe(400);
+    expect(badKind.body.error.message).toBe('Ce que contient le fichier : « structures » ou « services ».');
   });
 
   it('refuses a file over 5 MB (413) and over 2,000 rows', async () => {
