@@ -11,6 +11,7 @@ import { getService } from './utils/get-service';
 import { setupOutbox } from './outbox/setup';
 import { applyDirectoryLabels } from './directory/labels';
 import { directoryImportStaffPermissions } from './directory/import/staff-permissions';
+import { showAddressCheckInLists } from './directory/import/address-check';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerAdminActions(strapi, PLUGIN_ID, ACTION_LABELS);
@@ -18,6 +19,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await applyFieldLabels(strapi, CENTRE_UID, CENTRE_LABELS);
   await applyDirectoryLabels(strapi);
   getService(strapi, 'staffRole').grant(directoryImportStaffPermissions);
+  await showAddressCheckInLists(strapi);
   await setupOutbox(strapi);
   await lockCoordinateFields(strapi);
   await getService(strapi, 'rateLimit').ensureTable();

@@ -503,6 +503,16 @@ describe('addresses', () => {
     expect(lost).toMatchObject({ adresse: '1 chemin Introuvable', latitude: null, adresse_a_verifier: true });
   });
 
+  it('the structures list of the content manager shows the flag as a column', async () => {
+    const { body } = await app
+      .http()
+      .get(`/content-manager/content-types/${STRUCTURE}/configuration`)
+      .set(as(superAdmin))
+      .expect(200);
+    expect(body.data.contentType.layouts.list).toContain('adresse_a_verifier');
+    expect(body.data.contentType.metadatas.adresse_a_verifier.list.label).toBe('Adresse à vérifier');
+  });
+
   it('a position typed by hand clears the flag, and a re-import keeps it', async () => {
     const [lost] = await drafts(STRUCTURE, { source_id: 'a-2' });
     const url = `/content-manager/collection-types/${STRUCTURE}/${String(lost.documentId)}`;

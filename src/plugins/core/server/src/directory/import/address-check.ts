@@ -23,3 +23,28 @@ export function clearAddressCheckOnManualPosition(strapi: Core.Strapi): void {
     return next();
   });
 }
+
+const LIST_COLUMN_KEY = 'directory-address-check-column';
+
+/**
+ * Shows « Adresse à vérifier » as a column of the structures and services lists, once: an
+ * administrator who removes the column later keeps it removed.
+ */
+export async function showAddressCheckInLists(strapi: Core.Strapi): Promise<void> {
+  const store = strapi.store({ type: 'plugin', name: 'core', key: LIST_COLUMN_KEY });
+  if (await store.get({})) return;
+  const contentTypes = strapi.plugin('content-manager').service('content-types');
+  for (const uid of [STRUCTURE_UID, SERVICE_UID]) {
+    const contentType = strapi.contentTypes[uid];
+    const configuration = (await contentTypes.findConfiguration(contentType)) as {
+      settings: unknown;
+      layouts: { list: string[] } & Record<string, unknown>;
+      metadatas: unknown;
+    };
+    const { settings, layouts, metadatas } = configuration;
+    if (layouts.list.includes('adresse_a_verifier')) continue;
+    layouts.list = [...layouts.list, 'adresse_a_verifier'];
+    await contentTypes.updateConfiguration(contentType, { settings, layouts, metadatas });
+  }
+  await store.set({ value: true });
+}
