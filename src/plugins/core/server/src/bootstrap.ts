@@ -11,6 +11,8 @@ import { getService } from './utils/get-service';
 import { setupOutbox } from './outbox/setup';
 import { applyDirectoryLabels } from './directory/labels';
 import { backfillSearchKeys, keepSearchKeys } from './directory/search-keys';
+import { directoryImportStaffPermissions } from './directory/import/staff-permissions';
+import { showAddressCheckInLists } from './directory/import/address-check';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerAdminActions(strapi, PLUGIN_ID, ACTION_LABELS);
@@ -19,6 +21,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await applyDirectoryLabels(strapi);
   keepSearchKeys(strapi);
   await backfillSearchKeys(strapi);
+  getService(strapi, 'staffRole').grant(directoryImportStaffPermissions);
+  await showAddressCheckInLists(strapi);
   await setupOutbox(strapi);
   await lockCoordinateFields(strapi);
   await getService(strapi, 'rateLimit').ensureTable();

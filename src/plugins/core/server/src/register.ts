@@ -6,6 +6,7 @@ import { fillCentreCoordinates } from './geocoding/centre-coordinates';
 import { keepReportQueryOutOfLogs } from './sms/report-query';
 import { validateDirectoryOnWrite } from './directory/validation';
 import { keepDirectoryEntriesInOwnCentres } from './directory/own-centre';
+import { clearAddressCheckOnManualPosition } from './directory/import/address-check';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addCentreRelations(strapi);
@@ -13,6 +14,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   validateCentresOnWrite(strapi);
   validateDirectoryOnWrite(strapi);
   keepDirectoryEntriesInOwnCentres(strapi);
+  clearAddressCheckOnManualPosition(strapi);
   fillCentreCoordinates(strapi);
   recordWrites(strapi);
   keepReportQueryOutOfLogs(strapi);

@@ -12,6 +12,7 @@ export const CORE_PAGES = [
   { path: 'e-mails', key: 'nav.mail' },
   { path: 'sms', key: 'nav.sms' },
   { path: 'taches', key: 'nav.outbox' },
+  { path: 'importer-annuaire', key: 'nav.import' },
 ] as const;
 
 export const CoreNav = () => {

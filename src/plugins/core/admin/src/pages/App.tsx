@@ -9,6 +9,7 @@ import { MailMessagePage, MailPage } from './Mail/MailPage';
 import { ModerationItemPage, ModerationPage } from './Moderation/ModerationPage';
 import SmsPage from './Sms/SmsPage';
 import OutboxPage from './Outbox/OutboxPage';
+import DirectoryImportPage from './DirectoryImport/DirectoryImportPage';
 
 const App = () => (
   <Layouts.Root sideNav={<CoreNav />}>
@@ -23,6 +24,7 @@ const App = () => (
       <Route path="e-mails/:id" element={<MailMessagePage />} />
       <Route path="sms" element={<SmsPage />} />
       <Route path="taches" element={<OutboxPage />} />
+      <Route path="importer-annuaire" element={<DirectoryImportPage />} />
       <Route path="*" element={<Page.NoData />} />
     </Routes>
   </Layouts.Root>

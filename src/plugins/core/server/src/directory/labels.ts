@@ -17,6 +17,17 @@ const ADDRESS: Record<string, FieldLabel> = {
   longitude: { label: 'Longitude', description: 'Position sur la carte, par exemple 4.8699.' },
 };
 
+/** Set by imports (Socle › Importer dans l’annuaire). */
+const IMPORT_FIELDS: Record<string, FieldLabel> = {
+  adresse_a_verifier: {
+    label: 'Adresse à vérifier',
+    description: 'Sa position n’a pas été trouvée à l’import : saisissez latitude et longitude, la case se décoche.',
+  },
+  adresse_a_verifier_motif: { label: 'Pourquoi vérifier l’adresse' },
+  source: { label: 'Importée depuis', description: 'Producteur de la donnée ; ne pas modifier.' },
+  source_id: { label: 'Identifiant chez la source', description: 'Sert à mettre la fiche à jour au prochain import.' },
+};
+
 const STRUCTURE: Record<string, FieldLabel> = {
   nom: { label: 'Nom de la structure', placeholder: 'Association Le Trait d’union' },
   description: { label: 'Description', description: 'Ce que fait la structure, en phrases courtes.' },
@@ -31,6 +42,7 @@ const STRUCTURE: Record<string, FieldLabel> = {
   thematiques: { label: 'Thématiques', description: THEMES },
   reseaux_porteurs: { label: 'Réseaux', description: 'Liste data·inclusion, par exemple ["fcsf", "caf"].' },
   services: { label: 'Services proposés' },
+  ...IMPORT_FIELDS,
 };
 
 const SERVICE: Record<string, FieldLabel> = {
@@ -54,6 +66,7 @@ const SERVICE: Record<string, FieldLabel> = {
   courriel: { label: 'E-mail de contact' },
   lien_mobilisation: { label: 'Lien pour s’inscrire ou prendre rendez-vous', placeholder: 'https://' },
   ...ADDRESS,
+  ...IMPORT_FIELDS,
 };
 
 const PLACE: Record<string, FieldLabel> = {
