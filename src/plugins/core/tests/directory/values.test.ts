@@ -50,13 +50,19 @@ describe('data·inclusion value lists copied into core', () => {
       JSON.parse(
         readFileSync(path.resolve(__dirname, `../../server/src/directory/content-types/${name}/schema.json`), 'utf8'),
       );
-    const ours = (name: string) => Object.keys(schemaOf(name).attributes);
+    // Hidden search keys (private, never in an answer) are the database's business, not data·inclusion's.
+    const ours = (name: string) =>
+      Object.entries(schemaOf(name).attributes as Record<string, { visible?: boolean }>)
+        .filter(([, attribute]) => attribute.visible !== false)
+        .map(([field]) => field);
     const theirs = (schema: { properties: Record<string, unknown> }) => Object.keys(schema.properties);
     const extrasStructure = ours('structure').filter((field) => !theirs(structure).includes(field));
     const extrasService = ours('service').filter((field) => !theirs(service).includes(field));
-    // Only relations and one free label are ours; every other field is named as in data·inclusion.
-    expect(extrasStructure.sort()).toEqual(['services', 'thematiques', 'typologie']);
-    expect(extrasService.sort()).toEqual(['structure']);
+    // Only relations, one free label, the import's origin id and the address check are ours; every
+    // other field is named as in data·inclusion.
+    const bookkeeping = ['adresse_a_verifier', 'adresse_a_verifier_motif', 'source_id'];
+    expect(extrasStructure.sort()).toEqual([...bookkeeping, 'services', 'thematiques', 'typologie'].sort());
+    expect(extrasService.sort()).toEqual([...bookkeeping, 'structure'].sort());
     expect(schemaOf('service').attributes.type.enum).toEqual(service.$defs.TypeService.enum);
     expect(schemaOf('service').attributes.frais.enum).toEqual(service.$defs.Frais.enum);
   });
