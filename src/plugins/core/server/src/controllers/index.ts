@@ -9,6 +9,7 @@ import report from '../moderation/report-controller';
 import sms from '../sms/controller';
 import outbox from '../outbox/controller';
 import directory from '../directory/controller';
+import directoryExport from '../directory/export/controller';
 
 export default {
   health,
@@ -22,4 +23,5 @@ export default {
   sms,
   outbox,
   directory,
+  directoryExport,
 };
