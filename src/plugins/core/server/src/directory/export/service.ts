@@ -23,7 +23,8 @@ type Row = Record<string, unknown>;
 /** Rows read per query: a few hundred keeps memory flat and the number of queries low. */
 export const EXPORT_BATCH_SIZE = 500;
 
-const CENTRE = { fields: ['name', 'slug'] };
+const PUBLISHED = { publishedAt: { $notNull: true } };
+const CENTRE = { select: ['name', 'slug'] };
 
 /** JSON array, one record per line. */
 async function* jsonArray(batches: AsyncIterable<object[]>): AsyncGenerator<string> {
@@ -56,16 +57,20 @@ async function* csvFile<Column extends string>(
  * relation: the cost grows with the number of rows, never with one query per row.
  */
 const createDirectoryExportService = ({ strapi }: { strapi: Core.Strapi }) => {
-  async function* batches(uid: string, filters: Row[], populate: Row): AsyncGenerator<Row[]> {
+  /**
+   * Published rows straight from the query engine: the Document Service adds little here but
+   * costs three times as much on nested relations. A published entry's relations point at
+   * published entries; the `PUBLISHED` condition on each relation keeps drafts out regardless.
+   */
+  async function* batches(uid: string, where: Row[], populate: Row): AsyncGenerator<Row[]> {
     let after = 0;
     for (;;) {
-      const rows = (await strapi.documents(uid as typeof STRUCTURE_UID).findMany({
-        status: 'published',
-        filters: { $and: [...filters, { id: { $gt: after } }] },
+      const rows = (await strapi.db.query(uid as typeof STRUCTURE_UID).findMany({
+        where: { $and: [PUBLISHED, ...where, { id: { $gt: after } }] },
         populate,
-        sort: [{ id: 'asc' }],
+        orderBy: { id: 'asc' },
         limit: EXPORT_BATCH_SIZE,
-      } as never)) as unknown as Row[];
+      })) as Row[];
       if (rows.length > 0) yield rows;
       if (rows.length < EXPORT_BATCH_SIZE) return;
       after = rows[rows.length - 1].id as number;
@@ -86,8 +91,11 @@ const createDirectoryExportService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Services of published structures, each under its structure's producer. */
   async function* dataInclusionServices(query: DirectoryExportQuery): AsyncGenerator<DataInclusionService[]> {
-    const filters: Row[] = query.centre ? [{ structure: { centre: { slug: query.centre } } }] : [];
-    const populate = { centre: CENTRE, structure: { fields: ['nom'], populate: { centre: { fields: ['slug'] } } } };
+    const filters: Row[] = query.centre ? [{ structure: { ...PUBLISHED, centre: { slug: query.centre } } }] : [];
+    const populate = {
+      centre: CENTRE,
+      structure: { select: ['documentId', 'nom'], where: PUBLISHED, populate: { centre: { select: ['slug'] } } },
+    };
     for await (const rows of batches(SERVICE_UID, filters, populate)) {
       const records: DataInclusionService[] = [];
       for (const row of rows) {
@@ -104,8 +112,8 @@ const createDirectoryExportService = ({ strapi }: { strapi: Core.Strapi }) => {
     for await (const list of structures(query)) {
       const servicesOf = new Map<string, DirectoryService[]>();
       const ids = list.map((structure) => structure.id);
-      for await (const rows of batches(SERVICE_UID, [{ structure: { documentId: { $in: ids } } }], {
-        structure: { fields: ['nom'] },
+      for await (const rows of batches(SERVICE_UID, [{ structure: { ...PUBLISHED, documentId: { $in: ids } } }], {
+        structure: { select: ['documentId', 'nom'], where: PUBLISHED },
       })) {
         for (const service of rows.map(toService)) {
           const key = service.structure?.id;
