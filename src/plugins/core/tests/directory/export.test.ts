@@ -1,13 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { startTestApp, type TestApp } from '../../../../../tests/harness/strapi';
 import { validateCsv, type TableSchema } from './table-schema';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const Ajv2020 = require('ajv/dist/2020').default;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const addFormats = require('ajv-formats').default;
 
 const SCHEMAS = path.resolve(__dirname, '../../schemas');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(SCHEMAS, file), 'utf8'));
