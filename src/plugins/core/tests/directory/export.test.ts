@@ -197,6 +197,8 @@ describe('data·inclusion export', () => {
       nom: 'Maison des familles, « Les Oliviers »',
       description: LONG_DESCRIPTION,
       siret: '12345678900017',
+      // Written « 03 20 12 34 56 » on the entry: E.164, as the schema prefers.
+      telephone: '+33320123456',
       complement_adresse: 'Bâtiment "B"',
       latitude: 50.6292,
       reseaux_porteurs: ['fcsf', 'conseillers-numeriques'],

@@ -3,6 +3,7 @@
  * published directory entries. Values outside the national lists (local additions) are left out
  * and empty lists become null, so every record validates against the pinned schema.
  */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import {
   FRAIS,
   MODES_ACCUEIL,
@@ -115,6 +116,13 @@ export function link(value: string | null): string | null {
   }
 }
 
+/** One phone number, in E.164 (`+33…`) as the schema prefers when it can be read as one. */
+export function e164(value: string | null): string | null {
+  if (!value) return null;
+  const number = parsePhoneNumberFromString(value, 'FR');
+  return number?.isValid() ? number.number : value;
+}
+
 /** The schema's descriptions are 5 to 10,000 characters. */
 const description = (value: string | null) => {
   const trimmed = value?.trim() ?? '';
@@ -167,7 +175,7 @@ export function toDataInclusionStructure(structure: DirectoryStructure): DataInc
     siret: siret(structure.siret),
     site_web: link(structure.site_web),
     source: sourceOf(structure.centre),
-    telephone: structure.telephone,
+    telephone: e164(structure.telephone),
   };
 }
 
@@ -206,7 +214,7 @@ export function toDataInclusionService(
     publics_precisions: service.publics_precisions,
     source: sourceOf(structureCentre),
     structure_id: service.structure.id,
-    telephone: service.telephone,
+    telephone: e164(service.telephone),
     thematiques: thematiques(service.thematiques),
     type: typeDeService(service.type),
     volume_horaire_hebdomadaire: null,

@@ -3,9 +3,8 @@
  * from published structures. A structure is a place of digital help when one of its own
  * thématiques, or one of its published services' thématiques, is a `numerique--*` one.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { DirectoryService, DirectoryStructure } from '../../../../shared/contracts/directory';
-import { link } from './data-inclusion';
+import { e164, link } from './data-inclusion';
 
 /** The standard's fields, in its order: the CSV header. */
 export const MEDIATION_COLUMNS = [
@@ -101,7 +100,7 @@ const inOrder = (values: Iterable<string>, order: readonly string[]) => {
 /** The standard's phone pattern: international form, no spaces. */
 const PHONE = /^(\+33|\+590|\+594|\+262|\+596|\+269|\+687|\+689|\+508|\+681)(\d){6,9}$/;
 function phone(value: string | null): string | undefined {
-  const number = value ? parsePhoneNumberFromString(value, 'FR')?.number : undefined;
+  const number = e164(value);
   return number && PHONE.test(number) ? number : undefined;
 }
 
