@@ -10,6 +10,7 @@ import sms from '../sms/controller';
 import outbox from '../outbox/controller';
 import directory from '../directory/controller';
 import directoryImport from '../directory/import/controller';
+import directoryExport from '../directory/export/controller';
 
 export default {
   health,
@@ -24,4 +25,5 @@ export default {
   outbox,
   directory,
   directoryImport,
+  directoryExport,
 };

@@ -1,3 +1,5 @@
+import { directoryExportRoutes } from './export/routes';
+
 /** Public, read-only routes of the directory and agenda, spread into `routes/content-api.ts`. */
 const publicRead = (path: string, handler: string) => ({
   method: 'GET' as const,
@@ -12,4 +14,5 @@ export const directoryContentApiRoutes = [
   publicRead('/directory/events', 'events'),
   publicRead('/directory/events.ics', 'calendar'),
   publicRead('/directory/events/:documentId/event.ics', 'eventCalendar'),
+  ...directoryExportRoutes,
 ];

@@ -17,6 +17,7 @@ import outbox from '../outbox/service';
 import retention from '../retention/service';
 import directory from '../directory/service';
 import directoryImport from '../directory/import/service';
+import directoryExport from '../directory/export/service';
 
 export default {
   health,
@@ -38,4 +39,5 @@ export default {
   retention,
   directory,
   directoryImport,
+  directoryExport,
 };
