@@ -41,13 +41,19 @@ const event = z
     recurrence: nullableText,
     prochaine_date: isoDate,
     lieu: place.nullable(),
-    organisateur: z.object({ id: z.string().min(1), nom: z.string().min(1) }).strict().nullable(),
+    organisateur: z
+      .object({ id: z.string().min(1), nom: z.string().min(1) })
+      .strict()
+      .nullable(),
     publics: z.array(z.enum(publics)),
     thematiques: z.array(z.enum(thematiques)),
     prix: nullableText,
     inscription: nullableText,
     lien_inscription: nullableText,
-    centre: z.object({ name: z.string().min(1), slug: z.string().min(1) }).strict().nullable(),
+    centre: z
+      .object({ name: z.string().min(1), slug: z.string().min(1) })
+      .strict()
+      .nullable(),
     date_maj: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date AAAA-MM-JJ attendue'),
   })
   .strict();

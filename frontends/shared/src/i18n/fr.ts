@@ -60,7 +60,8 @@ export const fr = {
   'agenda.repeats': 'Événement qui se répète.',
   'agenda.registerOnline': 'S’inscrire en ligne',
   'agenda.addToCalendar': 'Ajouter à mon agenda',
-  'agenda.addToCalendarHint': 'Un fichier à ouvrir avec votre application d’agenda (téléphone, Outlook, Google Agenda…).',
+  'agenda.addToCalendarHint':
+    'Un fichier à ouvrir avec votre application d’agenda (téléphone, Outlook, Google Agenda…).',
   'agenda.subscribe': 'S’abonner à l’agenda du centre',
   'agenda.subscribeHint':
     'Copiez l’adresse de ce lien dans votre application d’agenda (« ajouter un agenda par URL ») : les nouveaux événements y apparaîtront d’eux-mêmes.',

@@ -31,7 +31,7 @@ export function withPaths(events: DirectoryEvent[]): AgendaEvent[] {
   const seen = new Map<string, number>();
   for (const event of events) seen.set(short(event), (seen.get(short(event)) ?? 0) + 1);
   return events.map((event) => {
-    const slug = seen.get(short(event))! > 1 ? `${slugify(event.titre)}-${event.id}` : short(event);
+    const slug = (seen.get(short(event)) ?? 0) > 1 ? `${slugify(event.titre)}-${event.id}` : short(event);
     return { ...event, path: `agenda/${slug}/` };
   });
 }
@@ -105,12 +105,12 @@ export function byMonthAndDay(events: AgendaEvent[]): AgendaMonth[] {
     const day = parisDay(event.prochaine_date);
     const monthKey = day.slice(0, 7);
     let month = months.at(-1);
-    if (month?.key !== monthKey) {
+    if (!month || month.key !== monthKey) {
       month = { key: monthKey, label: monthHeading(event.prochaine_date), days: [] };
       months.push(month);
     }
     let group = month.days.at(-1);
-    if (group?.key !== day) {
+    if (!group || group.key !== day) {
       group = { key: day, label: dayHeading(event.prochaine_date), events: [] };
       month.days.push(group);
     }
