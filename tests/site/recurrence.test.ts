@@ -1,8 +1,20 @@
-import { describeRecurrence } from '../../frontends/shared/src/lib/recurrence';
-import { clockTime, parisDateTime, parisDay } from '../../frontends/shared/src/lib/dates';
+// The sites' code is ECMAScript modules: loaded the way a CommonJS test may.
+type Recurrence = typeof import('../../frontends/shared/src/lib/recurrence.js', {
+  with: { 'resolution-mode': 'import' },
+});
+type Dates = typeof import('../../frontends/shared/src/lib/dates.js', { with: { 'resolution-mode': 'import' } });
+const LIB = '../../frontends/shared/src/lib';
+let recurrence: Recurrence;
+let dates: Dates;
+beforeAll(async () => {
+  recurrence = (await import(`${LIB}/recurrence`)) as Recurrence;
+  dates = (await import(`${LIB}/dates`)) as Dates;
+});
+const describeRecurrence = (rule: string | null, day: string) => recurrence.describeRecurrence(rule, day);
 
 // Wednesday 9 December 2026, 10:00 in Paris.
 const WEDNESDAY = '2026-12-09T09:00:00.000Z';
+const WEDNESDAY_DAY = '2026-12-09';
 
 describe('recurring events said in plain French on the agenda', () => {
   it.each([
@@ -22,7 +34,7 @@ describe('recurring events said in plain French on the agenda', () => {
     ['FREQ=YEARLY', 'Chaque année, le 9 décembre'],
     ['rrule:freq=weekly', 'Chaque mercredi'],
   ])('%s → « %s »', (rule, sentence) => {
-    expect(describeRecurrence(rule, WEDNESDAY)).toBe(sentence);
+    expect(describeRecurrence(rule, WEDNESDAY_DAY)).toBe(sentence);
   });
 
   it.each([
@@ -37,24 +49,24 @@ describe('recurring events said in plain French on the agenda', () => {
     ['FREQ=WEEKLY;FREQ=DAILY'],
     ['<script>'],
   ])('leaves %s to the next date rather than say it wrong', (rule) => {
-    expect(describeRecurrence(rule, WEDNESDAY)).toBeNull();
+    expect(describeRecurrence(rule, WEDNESDAY_DAY)).toBeNull();
   });
 
   it('says nothing for an event that does not repeat', () => {
-    expect(describeRecurrence(null, WEDNESDAY)).toBeNull();
-    expect(describeRecurrence('', WEDNESDAY)).toBeNull();
+    expect(describeRecurrence(null, WEDNESDAY_DAY)).toBeNull();
+    expect(describeRecurrence('', WEDNESDAY_DAY)).toBeNull();
   });
 });
 
 describe('agenda times in Paris, whatever the build machine’s zone', () => {
   it('gives winter and summer offsets', () => {
-    expect(parisDateTime(WEDNESDAY)).toBe('2026-12-09T10:00:00+01:00');
-    expect(parisDateTime('2026-07-14T20:30:00.000Z')).toBe('2026-07-14T22:30:00+02:00');
+    expect(dates.parisDateTime(WEDNESDAY)).toBe('2026-12-09T10:00:00+01:00');
+    expect(dates.parisDateTime('2026-07-14T20:30:00.000Z')).toBe('2026-07-14T22:30:00+02:00');
   });
 
   it('puts a late evening on its Paris day', () => {
-    expect(parisDay('2026-12-31T23:30:00.000Z')).toBe('2027-01-01');
-    expect(clockTime('2026-12-31T23:30:00.000Z')).toBe('0 h 30');
-    expect(clockTime(WEDNESDAY)).toBe('10 h');
+    expect(dates.parisDay('2026-12-31T23:30:00.000Z')).toBe('2027-01-01');
+    expect(dates.clockTime('2026-12-31T23:30:00.000Z')).toBe('0 h 30');
+    expect(dates.clockTime(WEDNESDAY)).toBe('10 h');
   });
 });

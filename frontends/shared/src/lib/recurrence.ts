@@ -1,5 +1,3 @@
-import { parisParts, shortDate } from './dates';
-
 /**
  * An RFC 5545 recurrence rule (`FREQ=WEEKLY;BYDAY=WE`) said in plain French, for residents:
  * « Chaque mercredi, jusqu’au 30 juin 2027 ». Only the rules people write for a centre's
@@ -45,12 +43,20 @@ function joined(words: string[]): string {
   return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} et ${words.at(-1)}`;
 }
 
+/** « 30 juin 2027 »: a date-only UNTIL as written, a UTC one on its Paris day. */
 function untilLabel(until: string): string | null {
   const match = /^(\d{4})(\d{2})(\d{2})(T(\d{2})(\d{2})(\d{2})Z)?$/.exec(until);
   if (!match) return null;
   const [, y, m, d, time, h, mi, s] = match;
-  const instant = time ? `${y}-${m}-${d}T${h}:${mi}:${s}Z` : `${y}-${m}-${d}T12:00:00Z`;
-  return Number.isNaN(Date.parse(instant)) ? null : shortDate(instant).replace(/^1 /, '1er ');
+  const instant = new Date(time ? `${y}-${m}-${d}T${h}:${mi}:${s}Z` : `${y}-${m}-${d}T12:00:00Z`);
+  if (Number.isNaN(instant.getTime())) return null;
+  const label = new Intl.DateTimeFormat('fr-FR', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: time ? 'Europe/Paris' : 'UTC',
+  }).format(instant);
+  return label.replace(/^1 /, '1er ');
 }
 
 function weekly(days: string[], interval: number): string | null {
@@ -77,7 +83,8 @@ function monthly(rule: Map<string, string>, startDay: number, interval: number):
   return `Le ${joined(labels)} ${every}`;
 }
 
-export function describeRecurrence(rule: string | null | undefined, startIso: string): string | null {
+/** `startDay` is the first date's day in Paris, `YYYY-MM-DD`: rules without days repeat it. */
+export function describeRecurrence(rule: string | null | undefined, startDay: string): string | null {
   if (!rule) return null;
   const parts = new Map<string, string>();
   for (const part of rule.replace(/^RRULE:/i, '').split(';')) {
@@ -87,7 +94,8 @@ export function describeRecurrence(rule: string | null | undefined, startIso: st
   }
   const interval = Number(parts.get('INTERVAL') ?? 1);
   if (!Number.isInteger(interval) || interval < 1) return null;
-  const start = parisParts(startIso);
+  const [year, month, day] = startDay.split('-').map(Number);
+  const start = { year, month, day };
   const startWeekday = WEEKDAY_ORDER[new Date(Date.UTC(start.year, start.month - 1, start.day)).getUTCDay()];
   const byDay = parts.get('BYDAY');
   if (parts.has('BYMONTHDAY') && parts.get('FREQ') !== 'MONTHLY') return null;

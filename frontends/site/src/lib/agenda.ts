@@ -76,7 +76,7 @@ export function fullDate(event: DirectoryEvent): string {
 
 /** How a recurring event repeats, in French, or null (the page then says it repeats, and when next). */
 export function repetition(event: DirectoryEvent): string | null {
-  return describeRecurrence(event.recurrence, event.date_debut);
+  return describeRecurrence(event.recurrence, parisDay(event.date_debut));
 }
 
 const PUBLIC_LABELS = new Map<string, string>(PUBLICS.map((item) => [item.value, item.label]));
