@@ -104,6 +104,29 @@ describe('the centre website follows what staff publish', () => {
     expect((await page('/sites/tilleuls/agenda/')).text).toContain('Aucun événement à venir pour le moment.');
   });
 
+  it('drops an event that has passed at the nightly rebuild', async () => {
+    const event = (await app.strapi.documents(EVENT_UID).create({
+      data: {
+        titre: 'Vide-grenier',
+        date_debut: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+        centre: centreId,
+      },
+      status: 'published',
+    } as never)) as unknown as { documentId: string };
+    await until('the event on the agenda', async () =>
+      (await page('/sites/tilleuls/agenda/')).text.includes('Vide-grenier') ? true : undefined,
+    );
+    // Time passes: the day of the event is behind us, and nothing was published since.
+    await app.strapi.db
+      .query(EVENT_UID)
+      .updateMany({ where: { documentId: event.documentId }, data: { date_debut: new Date(Date.now() - 86_400_000) } });
+    await app.strapi.plugin('site').service('builds').rebuildEveryCentre();
+    await until('the past event to leave the agenda', async () =>
+      (await page('/sites/tilleuls/agenda/')).text.includes('Vide-grenier') ? undefined : true,
+    );
+    expect((await page('/sites/tilleuls/')).text).not.toContain('Vide-grenier');
+  });
+
   it('keeps the previous site online and tells staff when a build fails', async () => {
     const before = await buildState();
     // Content the site cannot read (an audience it does not know) makes the build stop.

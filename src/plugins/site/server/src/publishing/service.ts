@@ -138,6 +138,16 @@ const createSiteBuildService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
+     * Each night every site is rebuilt, so that the agenda drops the events that have passed and
+     * a recurring event shows its next date. Every instance runs the cron; the outbox key of the
+     * window makes one build of it.
+     */
+    async rebuildEveryCentre({ now = Date.now() } = {}): Promise<void> {
+      const centres = await strapi.db.query(CENTRE_UID).findMany({ select: ['id'] });
+      for (const centre of centres) await this.request(centre.id, { now });
+    },
+
+    /**
      * At start, a centre whose site was never built here (a fresh install, a new instance, a
      * wiped folder) gets a build, so that its address never stays empty.
      */
