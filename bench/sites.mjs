@@ -30,6 +30,8 @@ async function startCms() {
   fs.rmSync(DATABASE, { force: true });
   Object.assign(process.env, {
     DEMO_SEED: 'true',
+    // Only the builds measured here run: no background rebuild after each entry created.
+    SITES_AUTO_REBUILD: 'false',
     DATABASE_FILENAME: DATABASE,
     LOG_LEVEL: 'warn',
     ENV_PATH: '/dev/null',
