@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { CENTRE_UID } from '@csc/plugin-core/shared';
 import { ACTIVITY_UID } from '@csc/plugin-site/shared';
+import { EVENT_UID } from '@csc/plugin-core/shared';
 import { ROOT } from '../harness/database';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import { axeViolations, launchBrowser, screenshot } from './browser';
@@ -13,6 +14,8 @@ const SITE_DIR = path.join(ROOT, 'frontends', 'site');
 const BASE = '/site/';
 const HOSTILE_TITLE = 'Atelier <img src=x onerror="window.__xss=1"> <script>window.__xss=2</script>';
 const LONG_TITLE = `Atelier${'Interminable'.repeat(11)}`;
+const HOSTILE_EVENT = 'Fête <script>window.__xss=3</script>';
+const HOSTILE_DESCRIPTION = '</script><img src=x onerror="window.__xss=4"> Venez nombreux.';
 
 let app: TestApp;
 let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -51,6 +54,15 @@ beforeAll(async () => {
       status: 'published',
     } as never);
   }
+  await app.strapi.documents(EVENT_UID).create({
+    data: {
+      titre: HOSTILE_EVENT,
+      description: HOSTILE_DESCRIPTION,
+      date_debut: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      centre: centre.id,
+    },
+    status: 'published',
+  } as never);
   await buildSite(app.baseUrl);
   site = await serveStatic(path.join(SITE_DIR, 'dist'), BASE);
   browser = await launchBrowser();
@@ -202,7 +214,8 @@ describe('the centre website', () => {
       );
       await expect(page.getByText('Chaque mercredi, 4 fois en tout').count()).resolves.toBe(1);
       await page.goto(`${site.url}${BASE}`);
-      await expect(page.locator('#evenements + ul li').count()).resolves.toBe(3);
+      // The four next ones: the demo's three and the test's own.
+      await expect(page.locator('#evenements + ul li').count()).resolves.toBe(4);
       await page.close();
     });
 
@@ -242,6 +255,19 @@ describe('the centre website', () => {
       await page.goto(`${site.url}${BASE}`);
       const home = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
       expect(home).toMatchObject({ '@type': 'Organization', name: 'Centre social de démonstration' });
+      await page.close();
+    });
+
+    it('shows HTML in an event as text, in the page and in its JSON-LD', async () => {
+      const page = await browser.newPage();
+      const url = urls.find((candidate) => candidate.startsWith(`${BASE}agenda/fete-script-window-xss-3-script-`));
+      expect(url).toBeDefined();
+      await page.goto(`${site.url}${url}`);
+      await expect(page.locator('h1').textContent()).resolves.toBe(HOSTILE_EVENT);
+      await expect(page.getByText(HOSTILE_DESCRIPTION).count()).resolves.toBe(1);
+      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
+      expect(jsonLd).toMatchObject({ '@type': 'Event', name: HOSTILE_EVENT, description: HOSTILE_DESCRIPTION });
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
       await page.close();
     });
 
