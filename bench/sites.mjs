@@ -1,6 +1,6 @@
 // The centre website, as residents receive it: transferred size of each page template
 // (HTML + CSS + JS, gzip), Lighthouse mobile performance and accessibility on the main pages,
-// and the full build time of a site holding 2,000 activities and news items.
+// and the full build time of a site holding 2,000 activities, news items and agenda events.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -30,6 +30,8 @@ async function startCms() {
   fs.rmSync(DATABASE, { force: true });
   Object.assign(process.env, {
     DEMO_SEED: 'true',
+    // Only the builds measured here run: no background rebuild after each entry created.
+    SITES_AUTO_REBUILD: 'false',
     DATABASE_FILENAME: DATABASE,
     LOG_LEVEL: 'warn',
     ENV_PATH: '/dev/null',
@@ -91,12 +93,23 @@ function transferredKb(page) {
   return bytes / 1024;
 }
 
+/** The demo's recurring event: its address ends with part of an identifier, found in the build. */
+function demoEventPage() {
+  const folder = fs
+    .readdirSync(path.join(DIST, 'agenda'))
+    .find((name) => name.startsWith('atelier-smartphone-pour-les-seniors-'));
+  if (!folder) throw new Error('the demo event page is missing from the build');
+  return `agenda/${folder}/`;
+}
+
 const TEMPLATES = {
   home: '',
   activities: 'activites/',
   activity: 'activites/atelier-numerique/',
   news_list: 'actualites/',
   news_item: 'actualites/assemblee-generale/',
+  agenda: 'agenda/',
+  event: demoEventPage,
   practical: 'infos-pratiques/',
   legal: 'mentions-legales/',
   search: 'recherche/',
@@ -108,7 +121,7 @@ const figures = {};
 try {
   await buildSite(cms.url);
   for (const [name, page] of Object.entries(TEMPLATES)) {
-    figures[`${name}_page_kb`] = summarise([transferredKb(page)], '<= 40');
+    figures[`${name}_page_kb`] = summarise([transferredKb(typeof page === 'function' ? page() : page)], '<= 40');
   }
 
   const { server, url } = await serve();
@@ -124,11 +137,10 @@ try {
     ],
   });
   try {
-    // The agenda page comes with the shared agenda; the news list stands for a list page meanwhile.
     for (const [name, page] of [
       ['home', ''],
       ['activity', 'activites/atelier-numerique/'],
-      ['news_list', 'actualites/'],
+      ['agenda', 'agenda/'],
     ]) {
       const performanceScores = [];
       const accessibilityScores = [];
@@ -150,11 +162,36 @@ try {
   }
 
   const centre = await cms.strapi.db.query('plugin::core.centre').findOne({ where: { slug: 'demonstration' } });
+  const place = await cms.strapi.db.query('plugin::core.place').findOne({ where: { centre: { id: centre.id } } });
   const paragraph = (text) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
   const audiences = ['enfance', 'jeunesse', 'familles', 'adultes', 'seniors', 'tous'];
-  console.log(`creating ${ENTRIES} published activities and news items…`);
+  const publics = ['tous-publics', 'familles', 'jeunes', 'seniors'];
+  const dayMs = 86_400_000;
+  // About a third of each: 700 activities, 650 news items, 650 events over the coming year.
+  console.log(`creating ${ENTRIES} published activities, news items and events…`);
   for (let index = 0; index < ENTRIES; index += 1) {
-    const activity = index % 2 === 0;
+    const kind = index < 700 ? 'activity' : index < 1350 ? 'news' : 'event';
+    if (kind === 'event') {
+      const start = new Date(Date.now() + (1 + (index % 360)) * dayMs);
+      start.setUTCHours(8 + (index % 10), 0, 0, 0);
+      await cms.strapi.documents('plugin::core.event').create({
+        data: {
+          titre: `Événement numéro ${index}`,
+          description: 'Un événement du banc d’essai, pour la recherche.',
+          date_debut: start.toISOString(),
+          date_fin: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
+          recurrence: index % 10 === 0 ? 'FREQ=WEEKLY;COUNT=6' : null,
+          publics: [publics[index % publics.length]],
+          prix: index % 3 === 0 ? 'Gratuit' : '3 €',
+          inscription: 'À l’accueil.',
+          lieu: place?.documentId ?? null,
+          centre: centre.id,
+        },
+        status: 'published',
+      });
+      continue;
+    }
+    const activity = kind === 'activity';
     await cms.strapi.documents(activity ? 'plugin::site.activity' : 'plugin::site.news-item').create({
       data: activity
         ? {
@@ -182,6 +219,9 @@ try {
     console.log(`build ${run}: ${builds.at(-1).toFixed(1)} s`);
   }
   figures.build_2000_entries_s = summarise(builds, '<= 60');
+  // A full page of the agenda (20 events, 33 pages to link to) and the news list, at that size.
+  figures.agenda_full_page_kb = summarise([transferredKb('agenda/')], '<= 40');
+  figures.news_list_full_page_kb = summarise([transferredKb('actualites/')], '<= 40');
 } finally {
   await cms.strapi.destroy();
 }

@@ -3,10 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { CmsContractError, CmsRequestError, createCmsClient } from '.';
 
 /** A real HTTP server on loopback that answers what each test sets. */
-let answer: { status: number; body: string } = { status: 200, body: '{}' };
-const server = http.createServer((_request, response) => {
-  response.writeHead(answer.status, { 'content-type': 'application/json' });
-  response.end(answer.body);
+let answer: { status: number; body: string; type?: string } = { status: 200, body: '{}' };
+const asked: string[] = [];
+const server = http.createServer((request, response) => {
+  asked.push(request.url ?? '');
+  const page = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('page') ?? 1);
+  response.writeHead(answer.status, { 'content-type': answer.type ?? 'application/json' });
+  response.end(answer.body.replace(/"PAGE"/g, String(page)));
 });
 let baseUrl = '';
 
@@ -69,5 +72,73 @@ describe('CMS client', () => {
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CmsRequestError);
     expect((error as Error).message).toContain('cannot be reached');
+  });
+
+  describe('agenda', () => {
+    const event = (id: string) => ({
+      id,
+      titre: `Repair café ${id}`,
+      description: null,
+      date_debut: '2026-12-05T13:00:00.000Z',
+      date_fin: '2026-12-05T16:00:00.000Z',
+      journee_entiere: false,
+      recurrence: null,
+      prochaine_date: '2026-12-05T13:00:00.000Z',
+      lieu: null,
+      organisateur: { id: 'org', nom: 'Centre social' },
+      publics: ['tous-publics'],
+      thematiques: [],
+      prix: 'Gratuit',
+      inscription: null,
+      lien_inscription: null,
+      centre: { name: 'Centre', slug: 'tilleuls' },
+      date_maj: '2026-11-30',
+    });
+    // The test server writes the page it was asked for in place of "PAGE".
+    const list = (events: unknown[]) =>
+      JSON.stringify({ data: events, meta: { page: 'PAGE', pageSize: 100, total: 2, pageCount: 2 } });
+
+    it('reads every page of a centre’s events', async () => {
+      asked.length = 0;
+      answer = { status: 200, body: list([event('abcdefghij')]) };
+      const events = await createCmsClient({ baseUrl }).events('tilleuls');
+      expect(events).toHaveLength(2);
+      expect(asked).toEqual([
+        '/api/core/directory/events?centre=tilleuls&page=1&pageSize=100',
+        '/api/core/directory/events?centre=tilleuls&page=2&pageSize=100',
+      ]);
+    });
+
+    it('stops the build when an event changed shape', async () => {
+      const changed = { ...event('abcdefghij'), date_debut: 'bientôt', publics: ['martiens'], salle: 'B' };
+      answer = { status: 200, body: list([changed]) };
+      const error = await createCmsClient({ baseUrl })
+        .events('tilleuls')
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(CmsContractError);
+      const message = (error as Error).message;
+      expect(message).toContain('/api/core/directory/events');
+      expect(message).toMatch(/data\.0\.date_debut: date illisible/);
+      expect(message).toMatch(/data\.0\.publics\.0/);
+      expect(message).toMatch(/salle/);
+    });
+
+    it('returns calendar files as they are, and refuses anything else', async () => {
+      const calendar = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';
+      answer = { status: 200, body: calendar, type: 'text/calendar; charset=utf-8' };
+      await expect(createCmsClient({ baseUrl }).calendar('tilleuls')).resolves.toBe(calendar);
+      await expect(createCmsClient({ baseUrl }).eventCalendar('abcdefghij')).resolves.toBe(calendar);
+
+      answer = { status: 200, body: '<html>maintenance</html>', type: 'text/html' };
+      const error = await createCmsClient({ baseUrl })
+        .eventCalendar('abcdefghij')
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(CmsContractError);
+      expect((error as Error).message).toContain('/api/core/directory/events/abcdefghij/event.ics');
+      expect((error as Error).message).toContain('text/calendar');
+
+      answer = { status: 404, body: '{"data":null}' };
+      await expect(createCmsClient({ baseUrl }).eventCalendar('abcdefghij')).rejects.toMatchObject({ status: 404 });
+    });
   });
 });

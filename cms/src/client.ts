@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import type { HealthResponse } from '@csc/plugin-core/shared';
+import type { DirectoryEvent, HealthResponse } from '@csc/plugin-core/shared';
 import { CmsContractError, CmsRequestError } from './errors';
+import { eventListSchema } from './schemas/directory';
 import { healthSchema } from './schemas/health';
 import { activityListSchema, centreSiteSchema, newsListSchema } from './schemas/site';
 import type { CentreSiteResponse, PublicActivity, PublicNewsItem } from '@csc/plugin-site/shared';
@@ -14,19 +15,18 @@ export interface CmsClientOptions {
   timeoutMs?: number;
 }
 
+/** The API's largest page: fewer round trips for a build. */
+const LARGEST_PAGE = 100;
+
 /** The typed client of the CMS API that every site and tool uses: answers are validated. */
 export function createCmsClient({ baseUrl, token, timeoutMs = 15000 }: CmsClientOptions) {
   const root = baseUrl.replace(/\/+$/, '');
 
-  async function getJson<Schema extends z.ZodType>(
-    endpoint: string,
-    schema: Schema,
-    accept: number[] = [200],
-  ): Promise<z.infer<Schema>> {
+  async function request(endpoint: string, accept: string, statuses: number[]): Promise<Response> {
     let response: Response;
     try {
       response = await fetch(`${root}${endpoint}`, {
-        headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: { accept, ...(token ? { authorization: `Bearer ${token}` } : {}) },
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
@@ -36,9 +36,18 @@ export function createCmsClient({ baseUrl, token, timeoutMs = 15000 }: CmsClient
         `the CMS at ${root} cannot be reached (${(error as Error).message})`,
       );
     }
-    if (!accept.includes(response.status)) {
+    if (!statuses.includes(response.status)) {
       throw new CmsRequestError(endpoint, response.status, `the CMS answered HTTP ${response.status}`);
     }
+    return response;
+  }
+
+  async function getJson<Schema extends z.ZodType>(
+    endpoint: string,
+    schema: Schema,
+    accept: number[] = [200],
+  ): Promise<z.infer<Schema>> {
+    const response = await request(endpoint, 'application/json', accept);
     const parsed = schema.safeParse(await response.json().catch(() => undefined));
     if (!parsed.success) {
       throw new CmsContractError(
@@ -47,6 +56,21 @@ export function createCmsClient({ baseUrl, token, timeoutMs = 15000 }: CmsClient
       );
     }
     return parsed.data;
+  }
+
+  /** An iCalendar file, copied as is into the site: only its envelope is checked. */
+  async function getCalendar(endpoint: string): Promise<string> {
+    const response = await request(endpoint, 'text/calendar', [200]);
+    const issues: string[] = [];
+    if (!response.headers.get('content-type')?.startsWith('text/calendar')) {
+      issues.push(`content-type: text/calendar expected, got ${response.headers.get('content-type') ?? 'none'}`);
+    }
+    const body = await response.text();
+    if (!body.startsWith('BEGIN:VCALENDAR') || !body.trimEnd().endsWith('END:VCALENDAR')) {
+      issues.push('(root): not an iCalendar file (BEGIN:VCALENDAR … END:VCALENDAR)');
+    }
+    if (issues.length > 0) throw new CmsContractError(endpoint, issues);
+    return body;
   }
 
   async function everyPage<Item>(
@@ -79,6 +103,30 @@ export function createCmsClient({ baseUrl, token, timeoutMs = 15000 }: CmsClient
     /** Every published news item of a centre, newest first. */
     async news(centre: string): Promise<PublicNewsItem[]> {
       return everyPage((page) => getJson(`/api/site/${encodeURIComponent(centre)}/news?page=${page}`, newsListSchema));
+    },
+
+    /**
+     * Every published event of a centre from today on (Paris time), by next date: a recurring
+     * event comes once, at its next occurrence (`prochaine_date`).
+     */
+    async events(centre: string): Promise<DirectoryEvent[]> {
+      return everyPage(async (page) => {
+        const { data, meta } = await getJson(
+          `/api/core/directory/events?centre=${encodeURIComponent(centre)}&page=${page}&pageSize=${LARGEST_PAGE}`,
+          eventListSchema,
+        );
+        return { data, meta: { pages: meta.pageCount } };
+      });
+    },
+
+    /** The subscribable iCalendar feed of a centre's upcoming events. */
+    calendar(centre: string): Promise<string> {
+      return getCalendar(`/api/core/directory/events.ics?centre=${encodeURIComponent(centre)}`);
+    },
+
+    /** One event as an iCalendar file, to add it to a calendar app. */
+    eventCalendar(documentId: string): Promise<string> {
+      return getCalendar(`/api/core/directory/events/${encodeURIComponent(documentId)}/event.ics`);
     },
   };
 }

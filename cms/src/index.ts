@@ -1,7 +1,8 @@
 export { createCmsClient } from './client';
 export type { CmsClient, CmsClientOptions } from './client';
 export { CmsContractError, CmsRequestError } from './errors';
-export type { HealthResponse } from '@csc/plugin-core/shared';
+export type { DirectoryEvent, DirectoryPlace, HealthResponse, Public } from '@csc/plugin-core/shared';
+export { PUBLICS } from '@csc/plugin-core/shared';
 export type {
   CentreSiteResponse,
   PublicActivity,

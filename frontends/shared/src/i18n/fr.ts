@@ -39,6 +39,32 @@ export const fr = {
   'map.listFallback': 'Les lieux, sous forme de liste',
   'empty.default': 'Rien à afficher pour le moment.',
   'card.readMore': 'Lire la suite',
+  'agenda.title': 'Agenda',
+  'agenda.pageTitle': 'Agenda, page {page}',
+  'agenda.description': 'Les prochains événements du centre : dates, lieux, tarifs et inscriptions.',
+  'agenda.empty': 'Aucun événement à venir pour le moment.',
+  'agenda.upcoming': 'Prochains événements',
+  'agenda.all': 'Tout l’agenda',
+  'agenda.when': 'Quand',
+  'agenda.where': 'Où',
+  'agenda.audience': 'Pour qui',
+  'agenda.organiser': 'Organisé par',
+  'agenda.price': 'Tarif',
+  'agenda.registration': 'Inscription',
+  'agenda.access': 'Accessibilité du lieu',
+  'agenda.allDay': 'toute la journée',
+  'agenda.timeRange': 'de {start} à {end}',
+  'agenda.at': 'à {time}',
+  'agenda.dayRange': 'du {start} au {end}',
+  'agenda.next': 'Prochaine date :',
+  'agenda.repeats': 'Événement qui se répète.',
+  'agenda.registerOnline': 'S’inscrire en ligne',
+  'agenda.addToCalendar': 'Ajouter à mon agenda',
+  'agenda.addToCalendarHint':
+    'Un fichier à ouvrir avec votre application d’agenda (téléphone, Outlook, Google Agenda…).',
+  'agenda.subscribe': 'S’abonner à l’agenda du centre',
+  'agenda.subscribeHint':
+    'Copiez l’adresse de ce lien dans votre application d’agenda (« ajouter un agenda par URL ») : les nouveaux événements y apparaîtront d’eux-mêmes.',
 } as const;
 
 export type MessageKey = keyof typeof fr;

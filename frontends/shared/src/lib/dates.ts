@@ -19,3 +19,79 @@ export function shortDate(iso: string): string {
     timeZone: TIME_ZONE,
   }).format(new Date(iso));
 }
+
+interface ParisParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** « +01:00 » in winter, « +02:00 » in summer. */
+  offset: string;
+}
+
+const PARTS = new Intl.DateTimeFormat('en-GB', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZone: TIME_ZONE,
+  timeZoneName: 'longOffset',
+});
+
+/** The wall clock in Paris at an instant. */
+export function parisParts(iso: string): ParisParts {
+  const parts = Object.fromEntries(PARTS.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
+  const offset = /GMT([+-]\d{2}:\d{2})/.exec(parts.timeZoneName ?? '')?.[1] ?? '+00:00';
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+    offset,
+  };
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** `2026-12-05`, the day in Paris. */
+export function parisDay(iso: string): string {
+  const p = parisParts(iso);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** `2026-12-05T14:00:00+01:00`: Paris time with its offset, as schema.org and `<time>` expect. */
+export function parisDateTime(iso: string): string {
+  const p = parisParts(iso);
+  return `${parisDay(iso)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${p.offset}`;
+}
+
+/** « 14 h », « 10 h 30 », in Paris time. */
+export function clockTime(iso: string): string {
+  const { hour, minute } = parisParts(iso);
+  return minute === 0 ? `${hour} h` : `${hour} h ${pad(minute)}`;
+}
+
+/** « samedi 5 décembre », without the year (it heads the month's list). */
+export function dayHeading(iso: string): string {
+  return new Intl.DateTimeFormat('fr-FR', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: TIME_ZONE,
+  }).format(new Date(iso));
+}
+
+/** « Décembre 2026 ». */
+export function monthHeading(iso: string): string {
+  const label = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(
+    new Date(iso),
+  );
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}

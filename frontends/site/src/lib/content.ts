@@ -1,5 +1,7 @@
 import { createCmsClient } from '@csc/cms';
 import type { NavItem, SiteIdentity } from '@csc/site-shared/lib/site';
+import { t } from '@csc/site-shared/i18n/t';
+import { withPaths } from './agenda';
 
 /**
  * Everything the site shows, read once per build from the CMS. A CMS that is down or answers
@@ -13,13 +15,15 @@ function requiredCentre(): string {
 }
 const centreSlug = requiredCentre();
 
-const client = createCmsClient({ baseUrl: cmsUrl });
+export const client = createCmsClient({ baseUrl: cmsUrl });
+export { centreSlug };
 
 async function load() {
-  const [site, activities, news] = await Promise.all([
+  const [site, activities, news, events] = await Promise.all([
     client.site(centreSlug),
     client.activities(centreSlug),
     client.news(centreSlug),
+    client.events(centreSlug),
   ]);
   const absolute = (url: string | undefined | null) => (url ? new URL(url, cmsUrl).href : null);
   const identity: SiteIdentity = {
@@ -27,7 +31,7 @@ async function load() {
     url: process.env.SITE_URL || undefined,
     logoUrl: absolute(site.centre.logo?.url),
   };
-  return { identity, pages: site.pages, activities, news };
+  return { identity, pages: site.pages, activities, news, events: withPaths(events) };
 }
 
 let loaded: ReturnType<typeof load> | undefined;
@@ -36,6 +40,7 @@ export const content = () => (loaded ??= load());
 export const NAV: NavItem[] = [
   { label: 'Accueil', path: '' },
   { label: 'Activités', path: 'activites/' },
+  { label: t('agenda.title'), path: 'agenda/' },
   { label: 'Actualités', path: 'actualites/' },
   { label: 'Infos pratiques', path: 'infos-pratiques/' },
   { label: 'L’équipe', path: 'equipe/' },

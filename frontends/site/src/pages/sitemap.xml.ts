@@ -3,7 +3,7 @@ import { content, NAV } from '../lib/content';
 
 /** Every public page, for search engines and for the accessibility test that visits them all. */
 export const GET: APIRoute = async ({ site }) => {
-  const { activities, news } = await content();
+  const { activities, news, events } = await content();
   const base = import.meta.env.BASE_URL;
   const origin = site ?? new URL('http://localhost');
   const paths = [
@@ -13,6 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     'plan-du-site/',
     ...activities.map((activity) => `activites/${activity.slug}/`),
     ...news.map((item) => `actualites/${item.slug}/`),
+    ...events.map((event) => event.path),
   ];
   const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const urls = paths.map((path) => `<url><loc>${escape(new URL(`${base}${path}`, origin).href)}</loc></url>`);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CENTRE_UID } from '@csc/plugin-core/shared';
+import { CENTRE_UID, EVENT_UID } from '@csc/plugin-core/shared';
 import { startTestApp, type TestApp } from '../../../../tests/harness/strapi';
 import { createStaff, type StaffAccount } from '../../../../tests/harness/admin';
 import { ACTIVITY_UID } from '../shared';
@@ -78,6 +78,53 @@ describe('the centre website follows what staff publish', () => {
     const home = await page('/sites/tilleuls/');
     expect(home.status).toBe(200);
     expect(home.text).not.toContain('Atelier couture');
+  });
+
+  it('puts a published agenda event on the site, and takes it off when unpublished', async () => {
+    const inThreeDays = new Date(Date.now() + 3 * 86_400_000);
+    const event = (await app.strapi.documents(EVENT_UID).create({
+      data: { titre: 'Bal des voisins', date_debut: inThreeDays.toISOString(), centre: centreId },
+      status: 'published',
+    } as never)) as unknown as { documentId: string };
+    const agenda = await until('the event on the agenda', async () => {
+      const answer = await page('/sites/tilleuls/agenda/');
+      return answer.status === 200 && answer.text.includes('Bal des voisins') ? answer.text : undefined;
+    });
+    const eventPath = /href="\/sites\/tilleuls\/(agenda\/[^"]+\/)"/.exec(agenda)?.[1];
+    expect(eventPath).toMatch(/^agenda\/bal-des-voisins-/);
+    expect((await page(`/sites/tilleuls/${eventPath}`)).text).toContain('Bal des voisins');
+    expect((await page('/sites/tilleuls/')).text).toContain('Bal des voisins');
+
+    await app.strapi.documents(EVENT_UID).unpublish({ documentId: event.documentId } as never);
+    await until('the event to leave the agenda', async () => {
+      const answer = await page('/sites/tilleuls/agenda/');
+      return answer.status === 200 && !answer.text.includes('Bal des voisins') ? true : undefined;
+    });
+    expect((await page(`/sites/tilleuls/${eventPath}`)).status).toBe(404);
+    expect((await page('/sites/tilleuls/agenda/')).text).toContain('Aucun événement à venir pour le moment.');
+  });
+
+  it('drops an event that has passed at the nightly rebuild', async () => {
+    const event = (await app.strapi.documents(EVENT_UID).create({
+      data: {
+        titre: 'Vide-grenier',
+        date_debut: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+        centre: centreId,
+      },
+      status: 'published',
+    } as never)) as unknown as { documentId: string };
+    await until('the event on the agenda', async () =>
+      (await page('/sites/tilleuls/agenda/')).text.includes('Vide-grenier') ? true : undefined,
+    );
+    // Time passes: the day of the event is behind us, and nothing was published since.
+    await app.strapi.db
+      .query(EVENT_UID)
+      .updateMany({ where: { documentId: event.documentId }, data: { date_debut: new Date(Date.now() - 86_400_000) } });
+    await app.strapi.plugin('site').service('builds').rebuildEveryCentre();
+    await until('the past event to leave the agenda', async () =>
+      (await page('/sites/tilleuls/agenda/')).text.includes('Vide-grenier') ? undefined : true,
+    );
+    expect((await page('/sites/tilleuls/')).text).not.toContain('Vide-grenier');
   });
 
   it('keeps the previous site online and tells staff when a build fails', async () => {

@@ -25,8 +25,16 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   builds.registerJob();
   const { autoRebuild } = strapi.config.get(`plugin::${PLUGIN_ID}`) as SiteConfig;
   // After the demo seed (the app's bootstrap runs after the plugins'), on the next tick.
-  if (autoRebuild)
+  if (autoRebuild) {
     setImmediate(() => void builds.buildMissing().catch((error: Error) => strapi.log.error(`Site: ${error.message}`)));
+    strapi.cron.add({
+      'site-nightly-rebuild': {
+        task: () => builds.rebuildEveryCentre().catch((error: Error) => strapi.log.error(`Site: ${error.message}`)),
+        // Just after midnight in Paris: yesterday's events leave the agenda before anyone looks.
+        options: { rule: '5 0 * * *', tz: 'Europe/Paris' },
+      },
+    });
+  }
 };
 
 export default bootstrap;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CENTRE_UID } from '@csc/plugin-core/shared';
+import { CENTRE_UID, EVENT_UID, PLACE_UID, STRUCTURE_UID } from '@csc/plugin-core/shared';
 import { BUILD_STATUS_UID, PLUGIN_ID, SITE_CONTENT_UIDS, type SiteBuildStatus } from '../../../shared';
 import type { SiteConfig } from '../config';
 import { buildSite, currentDir, siteBase } from './builder';
@@ -105,9 +105,13 @@ const createSiteBuildService = ({ strapi }: { strapi: Core.Strapi }) => {
       await saveStatus(centre.slug, { state: 'waiting', requestedAt: new Date(now) });
     },
 
-    /** Rebuilds when a published entry of the site changes, or the centre itself (site's register). */
+    /**
+     * Rebuilds when a published entry of the site changes, or the centre itself (site's register).
+     * The agenda lives in core's directory: its events, and the places and organisers they show,
+     * count as the site's own entries.
+     */
     watchPublications(): void {
-      const watched = new Set([...SITE_CONTENT_UIDS, CENTRE_UID]);
+      const watched = new Set<string>([...SITE_CONTENT_UIDS, CENTRE_UID, EVENT_UID, PLACE_UID, STRUCTURE_UID]);
       const publishing = new Set(['publish', 'unpublish', 'delete', 'discardDraft']);
       strapi.documents.use(async (context, next) => {
         if (!watched.has(context.uid)) return next();
@@ -131,6 +135,16 @@ const createSiteBuildService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         return result;
       });
+    },
+
+    /**
+     * Each night every site is rebuilt, so that the agenda drops the events that have passed and
+     * a recurring event shows its next date. Every instance runs the cron; the outbox key of the
+     * window makes one build of it.
+     */
+    async rebuildEveryCentre({ now = Date.now() } = {}): Promise<void> {
+      const centres = await strapi.db.query(CENTRE_UID).findMany({ select: ['id'] });
+      for (const centre of centres) await this.request(centre.id, { now });
     },
 
     /**
