@@ -12,6 +12,7 @@ export const ACTIONS = {
   readSms: `plugin::${PLUGIN_ID}.sms.read`,
   readOutbox: `plugin::${PLUGIN_ID}.outbox.read`,
   manageOutbox: `plugin::${PLUGIN_ID}.outbox.manage`,
+  sendCorrectionLink: `plugin::${PLUGIN_ID}.directory.correction-link`,
 } as const;
 
 /** What Settings › Roles shows for each action. */
@@ -26,6 +27,7 @@ export const ACTION_LABELS: Record<string, string> = {
   [ACTIONS.readSms]: 'Consulter les SMS envoyés',
   [ACTIONS.readOutbox]: 'Consulter la file d’attente des tâches',
   [ACTIONS.manageOutbox]: 'Relancer ou abandonner les tâches en échec',
+  [ACTIONS.sendCorrectionLink]: 'Annuaire : envoyer à une structure un lien pour corriger sa fiche',
 };
 
 export const CENTRE_UID = `plugin::${PLUGIN_ID}.centre` as const;

@@ -10,6 +10,7 @@ import { smsReceipts } from './sms/personal-data';
 import { getService } from './utils/get-service';
 import { setupOutbox } from './outbox/setup';
 import { applyDirectoryLabels } from './directory/labels';
+import { bootstrapDirectoryContributions } from './directory/contributions/bootstrap';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerAdminActions(strapi, PLUGIN_ID, ACTION_LABELS);
@@ -33,6 +34,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   });
   bootstrapMail(strapi);
   bootstrapModeration(strapi);
+  bootstrapDirectoryContributions(strapi);
   getService(strapi, 'gdpr').register(smsReceipts(strapi));
 };
 

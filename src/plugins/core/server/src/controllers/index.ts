@@ -9,6 +9,11 @@ import report from '../moderation/report-controller';
 import sms from '../sms/controller';
 import outbox from '../outbox/controller';
 import directory from '../directory/controller';
+import {
+  createCorrectionController as correction,
+  createPartnerController as partner,
+  createSuggestionController as suggestion,
+} from '../directory/contributions/controllers';
 
 export default {
   health,
@@ -22,4 +27,7 @@ export default {
   sms,
   outbox,
   directory,
+  partner,
+  suggestion,
+  correction,
 };

@@ -93,3 +93,9 @@ export async function applyDirectoryLabels(strapi: Core.Strapi): Promise<void> {
   await applyFieldLabels(strapi, PLACE_UID, PLACE);
   await applyFieldLabels(strapi, EVENT_UID, EVENT);
 }
+
+/** The same French labels, by type, for moderation's before/after view. */
+export function directoryFieldLabels(uid: string): Record<string, string> {
+  const labels = { [STRUCTURE_UID]: STRUCTURE, [SERVICE_UID]: SERVICE, [PLACE_UID]: PLACE, [EVENT_UID]: EVENT }[uid];
+  return Object.fromEntries(Object.entries(labels ?? {}).map(([field, { label }]) => [field, label]));
+}

@@ -2,6 +2,7 @@ import { ACTIONS } from '../../../shared/permissions';
 import { mailAdminRoutes } from '../mail/routes';
 import { moderationAdminRoutes } from '../moderation/routes';
 import { outboxRoutes } from '../outbox/routes';
+import { contributionAdminRoutes } from '../directory/contributions/routes';
 
 export default {
   type: 'admin' as const,
@@ -123,5 +124,6 @@ export default {
       },
     })),
     ...outboxRoutes,
+    ...contributionAdminRoutes,
   ],
 };
