@@ -8,7 +8,7 @@ import { composeMail } from '../../mail/templates';
 import { jobType } from '../../outbox/types';
 import { getService } from '../../utils/get-service';
 import { CORRECTION_LINK_DAYS, signCorrectionToken, verifyCorrectionToken } from './correction-token';
-import { fieldError } from './centres';
+import { fieldError } from './errors';
 import type { CorrectionRequest } from './schemas';
 
 /** The e-mail carrying a correction link; the payload holds ids only, never the address. */

@@ -5,12 +5,13 @@ import type { PartnerEntry, PartnerKind } from '../../../../shared/contracts/dir
 import type { ModerationStatus } from '../../../../shared/contracts/moderation';
 import { MODERATION_ITEM_UID } from '../../../../shared/permissions';
 import { getService } from '../../utils/get-service';
-import { parseOrThrow } from '../../utils/validation-error';
-import { centreIdBySlug, fieldError } from './centres';
+import { centreIdBySlug } from './centres';
+import { fieldError, forbidden } from './errors';
 import {
   eventEdit,
   partnerEventCreate,
   partnerServiceCreate,
+  parseContribution,
   partnerStructureCreate,
   serviceEdit,
   structureEdit,
@@ -86,7 +87,7 @@ export function createPartnerContributions(strapi: Core.Strapi) {
     });
     if (!structure) throw fieldError(field, 'Cette structure n’existe pas.');
     if (((structure.partenaires as unknown[]) ?? []).length === 0) {
-      throw new errors.ForbiddenError(NOT_YOURS.structures);
+      throw forbidden(NOT_YOURS.structures);
     }
     return { centre: (structure.centre as { id: number } | null)?.id ?? null };
   }
@@ -189,7 +190,7 @@ export function createPartnerContributions(strapi: Core.Strapi) {
       const submitter = submitterOf(user);
       let created: { documentId: string; published: boolean };
       if (kind === 'structures') {
-        const { centre, ...fields } = parseOrThrow(partnerStructureCreate, body ?? {});
+        const { centre, ...fields } = parseContribution(partnerStructureCreate, body ?? {});
         const centreId = centre ? await centreIdBySlug(strapi, centre) : undefined;
         created = await moderation.submit(
           STRUCTURE_UID,
@@ -197,11 +198,11 @@ export function createPartnerContributions(strapi: Core.Strapi) {
           { submitter },
         );
       } else if (kind === 'services') {
-        const data = parseOrThrow(partnerServiceCreate, body ?? {});
+        const data = parseContribution(partnerServiceCreate, body ?? {});
         const { centre } = await ownStructure(user, data.structure, 'structure');
         created = await moderation.submit(SERVICE_UID, { ...data, centre }, { submitter });
       } else {
-        const data = parseOrThrow(partnerEventCreate, body ?? {});
+        const data = parseContribution(partnerEventCreate, body ?? {});
         const { centre } = await ownStructure(user, data.organisateur, 'organisateur');
         if (data.lieu) await placeOf(data.lieu, centre);
         created = await moderation.submit(EVENT_UID, { ...data, centre }, { submitter });
@@ -216,7 +217,7 @@ export function createPartnerContributions(strapi: Core.Strapi) {
     async edit(user: PartnerUser, kind: PartnerKind, documentId: string, body: unknown) {
       const uid = UIDS[kind];
       const schema = { structures: structureEdit, services: serviceEdit, events: eventEdit }[kind];
-      const data = parseOrThrow(schema, body ?? {});
+      const data = parseContribution(schema, body ?? {});
       const entry = /^[a-z0-9]{10,64}$/.test(documentId)
         ? await draftOf(uid, documentId, {
             ...(kind === 'services' ? { structure: { fields: ['documentId'] } } : {}),
@@ -225,7 +226,7 @@ export function createPartnerContributions(strapi: Core.Strapi) {
         : null;
       if (!entry) throw new errors.NotFoundError(NOT_FOUND[kind]);
       const owner = await ownerOf(kind, entry);
-      if (!owner || !(await ownStructureIds(user)).includes(owner)) throw new errors.ForbiddenError(NOT_YOURS[kind]);
+      if (!owner || !(await ownStructureIds(user)).includes(owner)) throw forbidden(NOT_YOURS[kind]);
       const published = await documents(uid).findOne({
         documentId,
         status: 'published',

@@ -2,6 +2,7 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { FRAIS, TYPES_DE_SERVICES, valuesOf } from '../../../../shared/contracts/directory-values';
 import { EVENT_UID, SERVICE_UID, STRUCTURE_UID } from '../../../../shared/contracts/directory';
+import { formValidationError, frenchErrors } from '../../public-forms/messages';
 import { assertValidDirectoryEntry } from '../validation';
 
 /**
@@ -13,8 +14,7 @@ import { assertValidDirectoryEntry } from '../validation';
  */
 
 const STRICT = {
-  error: (issue: { code?: string; keys?: string[]; input?: unknown }) => {
-    if (issue.code === 'unrecognized_keys') return `Champ inconnu : ${(issue.keys ?? []).join(', ')}.`;
+  error: (issue: { code?: string; input?: unknown }) => {
     if (issue.code === 'invalid_type' && (issue.input === null || typeof issue.input !== 'object')) {
       return 'Le formulaire est illisible : envoyez-le à nouveau.';
     }
@@ -244,3 +244,13 @@ export const correctionToken = z.strictObject(
 export type StructureSuggestion = z.infer<typeof structureSuggestion>;
 export type EventSuggestion = z.infer<typeof eventSuggestion>;
 export type CorrectionRequest = z.infer<typeof correctionRequest>;
+
+/**
+ * Parses a partner's body as public forms do theirs: one French message per field, an unknown
+ * key reported on that key, so that partner and public forms read alike.
+ */
+export function parseContribution<Schema extends z.ZodType>(schema: Schema, body: unknown): z.infer<Schema> {
+  const result = schema.safeParse(body ?? {}, frenchErrors);
+  if (!result.success) throw formValidationError(result.error.issues);
+  return result.data;
+}
