@@ -74,6 +74,14 @@ async function queue(account: StaffAccount): Promise<QueueItem[]> {
   return response.body.results;
 }
 
+async function findItem(account: StaffAccount, match: (item: QueueItem) => boolean): Promise<QueueItem> {
+  const item = (await queue(account)).find(match);
+  if (!item) throw new Error('No such item in the moderation queue');
+  return item;
+}
+
+const problemsOf = (response: { body: unknown }) => (response.body as ErrorBody).error.details.errors ?? [];
+
 const decide = (account: StaffAccount, id: number, decision: string, message?: string) =>
   app
     .http()
@@ -236,16 +244,16 @@ describe('partners', () => {
       moderation: { kind: 'new', status: 'pending', message: null },
     });
 
-    const item = (await queue(accueilOliviers)).find((entry) => entry.title === 'Le Café des parents — Lille');
+    const item = await findItem(accueilOliviers, (entry) => entry.title === 'Le Café des parents — Lille');
     expect(item).toMatchObject({
       kind: 'new',
       status: 'pending',
       type: { uid: STRUCTURE, label: 'Structure de l’annuaire' },
     });
     // Another centre's team does not see it.
-    expect((await queue(accueilTilleuls)).map((entry) => entry.id)).not.toContain(item!.id);
+    expect((await queue(accueilTilleuls)).map((entry) => entry.id)).not.toContain(item.id);
 
-    expect((await decide(accueilOliviers, item!.id, 'accept', 'Bienvenue dans l’annuaire !')).status).toBe(200);
+    expect((await decide(accueilOliviers, item.id, 'accept', 'Bienvenue dans l’annuaire !')).status).toBe(200);
     expect(await publicStructures()).toContainEqual(expect.objectContaining({ id: cafe, nom: 'Le Café des parents' }));
     const [mail] = await mailsTo(alice.email);
     expect(mail.subject).toBe('Votre proposition est en ligne : Le Café des parents — Lille');
@@ -272,10 +280,8 @@ describe('partners', () => {
     const online = (await publicStructures()).find((structure) => structure.id === maison);
     expect(online).toMatchObject({ description: 'Soutien aux parents et ludothèque.', telephone: '03 20 00 00 01' });
 
-    const item = (await queue(accueilOliviers)).find(
-      (entry) => entry.kind === 'edit' && entry.title.startsWith('Maison'),
-    );
-    const detail = await app.http().get(`/core/moderation/${item!.id}`).set(asStaff(accueilOliviers)).expect(200);
+    const item = await findItem(accueilOliviers, (entry) => entry.kind === 'edit' && entry.title.startsWith('Maison'));
+    const detail = await app.http().get(`/core/moderation/${item.id}`).set(asStaff(accueilOliviers)).expect(200);
     expect(detail.body.changes).toContainEqual(
       expect.objectContaining({
         field: 'description',
@@ -285,7 +291,7 @@ describe('partners', () => {
         changed: true,
       }),
     );
-    expect((await decide(accueilOliviers, item!.id, 'accept')).status).toBe(200);
+    expect((await decide(accueilOliviers, item.id, 'accept')).status).toBe(200);
     expect((await publicStructures()).find((structure) => structure.id === maison)).toMatchObject({
       description: 'Soutien aux parents, ludothèque et café des parents.',
       telephone: '03 20 00 00 02',
@@ -395,7 +401,7 @@ describe('partners', () => {
       .set(asPartner(alice))
       .send({ nom: 'AB', code_postal: '590', thematiques: ['inconnue'], statut: 'ouvert', centre: 'oliviers' });
     expect(response.status).toBe(400);
-    const problems = (response.body as ErrorBody).error.details.errors!;
+    const problems = problemsOf(response);
     expect(problems).toEqual(
       expect.arrayContaining([expect.objectContaining({ path: ['statut'], message: 'Ce champ n’est pas attendu.' })]),
     );
@@ -405,9 +411,7 @@ describe('partners', () => {
       .set(asPartner(alice))
       .send({ nom: 'AB', code_postal: '590', thematiques: ['inconnue'], centre: 'oliviers' });
     expect(fixed.status).toBe(400);
-    const byField = Object.fromEntries(
-      (fixed.body as ErrorBody).error.details.errors!.map((problem) => [problem.path.join('.'), problem.message]),
-    );
+    const byField = Object.fromEntries(problemsOf(fixed).map((problem) => [problem.path.join('.'), problem.message]));
     expect(byField).toMatchObject({
       nom: 'Le nom compte au moins 3 caractères.',
     });
@@ -418,7 +422,7 @@ describe('partners', () => {
       .send({ code_postal: '590', thematiques: ['inconnue'] });
     expect(edit.status).toBe(400);
     const editProblems = Object.fromEntries(
-      (edit.body as ErrorBody).error.details.errors!.map((problem) => [problem.path.join('.'), problem.message]),
+      problemsOf(edit).map((problem) => [problem.path.join('.'), problem.message]),
     );
     expect(editProblems.code_postal).toBe('Le code postal compte 5 chiffres.');
     expect(editProblems.thematiques).toContain('Valeur inconnue de la liste data·inclusion des thématiques');
@@ -445,11 +449,10 @@ describe('public suggestions', () => {
     });
     expect(response.status).toBe(202);
     expect(response.body).toEqual({ data: { received: true } });
-    const pending = await queue(accueilOliviers);
-    const item = pending.find((entry) => entry.title === 'CAFÉ des parents ! — lille');
+    const item = await findItem(accueilOliviers, (entry) => entry.title === 'CAFÉ des parents ! — lille');
     expect(item).toMatchObject({ kind: 'new', status: 'pending' });
-    expect(item!.reasons).toContain('possible-duplicate');
-    const detail = await app.http().get(`/core/moderation/${item!.id}`).set(asStaff(accueilOliviers)).expect(200);
+    expect(item.reasons).toContain('possible-duplicate');
+    const detail = await app.http().get(`/core/moderation/${item.id}`).set(asStaff(accueilOliviers)).expect(200);
     expect(detail.body.submitterEmail).toBe('voisine@example.org');
     expect(detail.body.duplicates).toEqual([
       expect.objectContaining({ title: 'Le Café des parents — Lille', status: 'accepted' }),
@@ -459,13 +462,13 @@ describe('public suggestions', () => {
 
     // Same name in another commune: not a duplicate.
     await suggest('structures', { centre: 'oliviers', nom: 'Café des parents', commune: 'Roubaix' }).expect(202);
-    const other = (await queue(accueilOliviers)).find((entry) => entry.title === 'Café des parents — Roubaix');
-    expect(other!.reasons).not.toContain('possible-duplicate');
+    const other = await findItem(accueilOliviers, (entry) => entry.title === 'Café des parents — Roubaix');
+    expect(other.reasons).not.toContain('possible-duplicate');
 
     // Refused: the visitor is told, nothing goes online.
-    expect(
-      (await decide(accueilOliviers, item!.id, 'refuse', 'Cette structure est déjà dans l’annuaire.')).status,
-    ).toBe(200);
+    expect((await decide(accueilOliviers, item.id, 'refuse', 'Cette structure est déjà dans l’annuaire.')).status).toBe(
+      200,
+    );
     const [mail] = await mailsTo('voisine@example.org');
     expect(mail.subject).toBe('Votre proposition n’a pas été retenue : CAFÉ des parents ! — lille');
   });
@@ -477,7 +480,7 @@ describe('public suggestions', () => {
       date_debut: '2030-06-07T07:00:00.000Z',
       publics: ['tous-publics'],
     }).expect(202);
-    const item = (await queue(accueilTilleuls)).find((entry) => entry.title.startsWith('Vide-grenier du quartier'));
+    const item = await findItem(accueilTilleuls, (entry) => entry.title.startsWith('Vide-grenier du quartier'));
     expect(item).toMatchObject({ kind: 'new', type: { uid: EVENT, label: 'Événement de l’agenda' } });
     const events = await app.http().get(`${API}/events?from=2030-01-01`).expect(200);
     expect(events.body.data).toEqual([]);
@@ -530,7 +533,7 @@ describe('public suggestions', () => {
       lien_inscription: 'javascript:alert(1)',
     });
     expect(rules.status).toBe(400);
-    const paths = (rules.body as ErrorBody).error.details.errors!.map((problem) => problem.path.join('.'));
+    const paths = problemsOf(rules).map((problem) => problem.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['date_fin', 'recurrence', 'lien_inscription']));
 
     const array = await app
@@ -572,7 +575,8 @@ describe('correction links', () => {
     expect(mail.subject).toBe('Votre fiche dans l’annuaire : Maison des familles');
     const link = mail.text.match(/https:\/\/oliviers\.example\.org\/annuaire\/corriger\?jeton=(\S+)/);
     expect(link).not.toBeNull();
-    token = decodeURIComponent(link![1]);
+    if (!link) throw new Error('No correction link in the e-mail');
+    token = decodeURIComponent(link[1]);
     expect(mail.text).toContain('valable jusqu’au');
   });
 
@@ -612,10 +616,11 @@ describe('correction links', () => {
     const online = (await publicStructures()).find((structure) => structure.id === maison) as Record<string, unknown>;
     expect(online.horaires_accueil).toBeNull();
 
-    const item = (await queue(accueilOliviers)).find(
+    const item = await findItem(
+      accueilOliviers,
       (entry) => entry.kind === 'edit' && entry.title === 'Maison des familles — Lille' && entry.status === 'pending',
     );
-    expect((await decide(accueilOliviers, item!.id, 'accept')).status).toBe(200);
+    expect((await decide(accueilOliviers, item.id, 'accept')).status).toBe(200);
     const after = (await publicStructures()).find((structure) => structure.id === maison) as Record<string, unknown>;
     expect(after).toMatchObject({ horaires_accueil: 'Mo-Fr 09:00-17:00', site_web: 'https://maison-familles.fr' });
     // The contact the link was sent to hears about the decision.
