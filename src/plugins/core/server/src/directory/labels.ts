@@ -31,6 +31,11 @@ const STRUCTURE: Record<string, FieldLabel> = {
   thematiques: { label: 'Thématiques', description: THEMES },
   reseaux_porteurs: { label: 'Réseaux', description: 'Liste data·inclusion, par exemple ["fcsf", "caf"].' },
   services: { label: 'Services proposés' },
+  partenaires: {
+    label: 'Comptes partenaires',
+    description:
+      'Comptes du rôle « Partenaire » qui proposent, pour cette structure, des modifications, des services et des événements (relus en modération).',
+  },
 };
 
 const SERVICE: Record<string, FieldLabel> = {
