@@ -685,4 +685,16 @@ describe('correction links', () => {
       telephone: '03 20 00 00 02',
     });
   });
+
+  it('are read a limited number of times per connection', async () => {
+    let response = await app.http().get(`${API}/corrections/${token}`);
+    for (let attempt = 0; attempt < 70 && response.status === 200; attempt += 1) {
+      response = await app.http().get(`${API}/corrections/${token}`);
+    }
+    expect(response.status).toBe(429);
+    expect(response.headers['retry-after']).toMatch(/^\d+$/);
+    expect((response.body as ErrorBody).error.message).toMatch(
+      /^Trop de consultations depuis votre connexion\. Réessayez dans \d+ (minute|minutes|heure)\.$/,
+    );
+  });
 });
