@@ -317,7 +317,7 @@ describe('partners', () => {
       .send({ structure: epicerie, nom: 'Faux service', description: 'Au nom d’une autre structure.' });
     expect(service.status).toBe(403);
     expect((service.body as ErrorBody).error.message).toBe(
-      'Cette structure n’est pas rattachée à votre compte : vous ne pouvez pas la modifier.',
+      'Cette structure n’est pas rattachée à votre compte : vous ne pouvez rien proposer en son nom.',
     );
     const event = await app
       .http()
@@ -391,6 +391,24 @@ describe('partners', () => {
     expect(early.status).toBe(400);
     expect((early.body as ErrorBody).error.message).toContain('pas encore en ligne');
     expect(await app.strapi.documents(EVENT).count({} as never)).toBe(1);
+    // Another partner neither sees nor changes them.
+    const bobsServices = await app.http().get(`${API}/partner/services`).set(asPartner(bob)).expect(200);
+    expect(bobsServices.body.data).toEqual([]);
+    const foreign = await app
+      .http()
+      .put(`${API}/partner/services/${service.body.data.id}`)
+      .set(asPartner(bob))
+      .send({ nom: 'Ludothèque fermée' });
+    expect(foreign.status).toBe(403);
+    expect((foreign.body as ErrorBody).error.message).toBe(
+      'Ce service appartient à une structure qui n’est pas rattachée à votre compte.',
+    );
+    const foreignEvent = await app
+      .http()
+      .put(`${API}/partner/events/${event.body.data.id}`)
+      .set(asPartner(bob))
+      .send({ titre: 'Annulé' });
+    expect(foreignEvent.status).toBe(403);
   });
 
   it('get French messages per field for what the directory refuses', async () => {

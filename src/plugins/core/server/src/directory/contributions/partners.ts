@@ -68,8 +68,8 @@ export function createPartnerContributions(strapi: Core.Strapi) {
     return (await documents(uid).findOne({ documentId, status: 'draft', populate } as never)) as Row | null;
   }
 
-  /** The structure an entry hangs from, and its centre: the structure itself, a service's, an event's organiser. */
-  async function ownerOf(kind: PartnerKind, entry: Row): Promise<string | null> {
+  /** The structure an entry hangs from: the structure itself, a service's, an event's organiser. */
+  function ownerOf(kind: PartnerKind, entry: Row): string | null {
     if (kind === 'structures') return entry.documentId;
     const link = (kind === 'services' ? entry.structure : entry.organisateur) as Row | null | undefined;
     return link?.documentId ?? null;
@@ -87,7 +87,7 @@ export function createPartnerContributions(strapi: Core.Strapi) {
     });
     if (!structure) throw fieldError(field, 'Cette structure n’existe pas.');
     if (((structure.partenaires as unknown[]) ?? []).length === 0) {
-      throw forbidden(NOT_YOURS.structures);
+      throw forbidden('Cette structure n’est pas rattachée à votre compte : vous ne pouvez rien proposer en son nom.');
     }
     return { centre: (structure.centre as { id: number } | null)?.id ?? null };
   }
@@ -225,7 +225,7 @@ export function createPartnerContributions(strapi: Core.Strapi) {
           })
         : null;
       if (!entry) throw new errors.NotFoundError(NOT_FOUND[kind]);
-      const owner = await ownerOf(kind, entry);
+      const owner = ownerOf(kind, entry);
       if (!owner || !(await ownStructureIds(user)).includes(owner)) throw forbidden(NOT_YOURS[kind]);
       const published = await documents(uid).findOne({
         documentId,
