@@ -444,6 +444,14 @@ describe('partners', () => {
     );
     expect(editProblems.code_postal).toBe('Le code postal compte 5 chiffres.');
     expect(editProblems.thematiques).toContain('Valeur inconnue de la liste data·inclusion des thématiques');
+    const list = await app
+      .http()
+      .post(`${API}/partner/structures`)
+      .set(asPartner(alice))
+      .set('Content-Type', 'application/json')
+      .send('[{"nom":"Liste"}]');
+    expect(list.status).toBe(400);
+    expect((list.body as ErrorBody).error.message).toBe('Le formulaire est illisible : envoyez-le à nouveau.');
     const empty = await app.http().put(`${API}/partner/structures/${maison}`).set(asPartner(alice)).send({});
     expect(empty.status).toBe(400);
     expect((empty.body as ErrorBody).error.message).toBe('Indiquez au moins un champ à modifier.');

@@ -15,7 +15,10 @@ import { assertValidDirectoryEntry } from '../validation';
 
 const STRICT = {
   error: (issue: { code?: string; input?: unknown }) => {
-    if (issue.code === 'invalid_type' && (issue.input === null || typeof issue.input !== 'object')) {
+    if (
+      issue.code === 'invalid_type' &&
+      (typeof issue.input !== 'object' || issue.input === null || Array.isArray(issue.input))
+    ) {
       return 'Le formulaire est illisible : envoyez-le à nouveau.';
     }
     return undefined;
