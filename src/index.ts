@@ -27,6 +27,10 @@ export default {
     const env = readEnvOrExit();
     // Here rather than in core's bootstrap: it must follow the admin's default roles.
     await (strapi.plugin('core').service('staffRole') as { ensure(): Promise<void> }).ensure();
+    // Likewise after Users & Permissions, which creates its default roles only when none exists.
+    await (
+      strapi.plugin('core').service('directoryContributions') as { ensurePartnerRole(): Promise<void> }
+    ).ensurePartnerRole();
     if (env.demo.seed) await seedDemo(strapi, env);
   },
 };

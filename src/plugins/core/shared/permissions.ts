@@ -13,6 +13,7 @@ export const ACTIONS = {
   readOutbox: `plugin::${PLUGIN_ID}.outbox.read`,
   manageOutbox: `plugin::${PLUGIN_ID}.outbox.manage`,
   importDirectory: `plugin::${PLUGIN_ID}.directory.import`,
+  sendCorrectionLink: `plugin::${PLUGIN_ID}.directory.correction-link`,
 } as const;
 
 /** What Settings › Roles shows for each action. */
@@ -28,6 +29,7 @@ export const ACTION_LABELS: Record<string, string> = {
   [ACTIONS.readOutbox]: 'Consulter la file d’attente des tâches',
   [ACTIONS.manageOutbox]: 'Relancer ou abandonner les tâches en échec',
   [ACTIONS.importDirectory]: 'Annuaire : importer des structures et des services',
+  [ACTIONS.sendCorrectionLink]: 'Annuaire : envoyer à une structure un lien pour corriger sa fiche',
 };
 
 export const CENTRE_UID = `plugin::${PLUGIN_ID}.centre` as const;

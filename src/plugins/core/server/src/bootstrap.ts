@@ -13,6 +13,7 @@ import { applyDirectoryLabels } from './directory/labels';
 import { backfillSearchKeys, keepSearchKeys } from './directory/search-keys';
 import { directoryImportStaffPermissions } from './directory/import/staff-permissions';
 import { showAddressCheckInLists } from './directory/import/address-check';
+import { bootstrapDirectoryContributions } from './directory/contributions/bootstrap';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerAdminActions(strapi, PLUGIN_ID, ACTION_LABELS);
@@ -40,6 +41,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   });
   bootstrapMail(strapi);
   bootstrapModeration(strapi);
+  bootstrapDirectoryContributions(strapi);
   getService(strapi, 'gdpr').register(smsReceipts(strapi));
 };
 

@@ -71,6 +71,9 @@ describe('the route table', () => {
       .map((entry: { method: string; path: string }) => `${entry.method} ${entry.path}`);
     expect(forms).toEqual([
       'POST /api/core/reports',
+      'POST /api/core/directory/suggestions/structures',
+      'POST /api/core/directory/suggestions/events',
+      'POST /api/core/directory/corrections/:token',
       'POST /api/forms-test/contact',
       'POST /api/forms-test/items/:id/reports',
     ]);

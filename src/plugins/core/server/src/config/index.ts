@@ -31,6 +31,8 @@ export interface CoreConfig {
   outbox: OutboxConfig;
   /** Retention of core's own data; set by config/plugins.ts. */
   retention: { auditDays: number };
+  /** Moderation of directory contributions per type; pre-moderation for any type not listed. */
+  directory?: { moderation?: Partial<Record<'structure' | 'service' | 'event', 'pre' | 'post'>> };
 }
 
 export const DEFAULT_GEOCODING: GeocodingConfig = {
@@ -88,6 +90,11 @@ export default {
     validateOutboxConfig(config.outbox);
     if (!Number.isInteger(config.retention?.auditDays) || config.retention.auditDays < 1) {
       throw new Error('core: retention.auditDays must be a whole number of days');
+    }
+    for (const [type, mode] of Object.entries(config.directory?.moderation ?? {})) {
+      if (!['structure', 'service', 'event'].includes(type) || !['pre', 'post'].includes(mode as string)) {
+        throw new Error('core: directory.moderation maps structure, service or event to pre or post');
+      }
     }
   },
 };

@@ -11,6 +11,11 @@ import outbox from '../outbox/controller';
 import directory from '../directory/controller';
 import directoryImport from '../directory/import/controller';
 import directoryExport from '../directory/export/controller';
+import {
+  createCorrectionController as correction,
+  createPartnerController as partner,
+  createSuggestionController as suggestion,
+} from '../directory/contributions/controllers';
 
 export default {
   health,
@@ -26,4 +31,7 @@ export default {
   directory,
   directoryImport,
   directoryExport,
+  partner,
+  suggestion,
+  correction,
 };

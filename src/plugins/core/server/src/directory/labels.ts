@@ -43,6 +43,11 @@ const STRUCTURE: Record<string, FieldLabel> = {
   reseaux_porteurs: { label: 'Réseaux', description: 'Liste data·inclusion, par exemple ["fcsf", "caf"].' },
   services: { label: 'Services proposés' },
   ...IMPORT_FIELDS,
+  partenaires: {
+    label: 'Comptes partenaires',
+    description:
+      'Comptes du rôle « Partenaire » qui proposent, pour cette structure, des modifications, des services et des événements (relus en modération).',
+  },
 };
 
 const SERVICE: Record<string, FieldLabel> = {
@@ -105,4 +110,10 @@ export async function applyDirectoryLabels(strapi: Core.Strapi): Promise<void> {
   await applyFieldLabels(strapi, SERVICE_UID, SERVICE);
   await applyFieldLabels(strapi, PLACE_UID, PLACE);
   await applyFieldLabels(strapi, EVENT_UID, EVENT);
+}
+
+/** The same French labels, by type, for moderation's before/after view. */
+export function directoryFieldLabels(uid: string): Record<string, string> {
+  const labels = { [STRUCTURE_UID]: STRUCTURE, [SERVICE_UID]: SERVICE, [PLACE_UID]: PLACE, [EVENT_UID]: EVENT }[uid];
+  return Object.fromEntries(Object.entries(labels ?? {}).map(([field, { label }]) => [field, label]));
 }

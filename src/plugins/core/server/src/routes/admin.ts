@@ -3,6 +3,7 @@ import { mailAdminRoutes } from '../mail/routes';
 import { moderationAdminRoutes } from '../moderation/routes';
 import { outboxRoutes } from '../outbox/routes';
 import { directoryImportRoutes } from '../directory/import/routes';
+import { contributionAdminRoutes } from '../directory/contributions/routes';
 
 export default {
   type: 'admin' as const,
@@ -125,5 +126,6 @@ export default {
     })),
     ...outboxRoutes,
     ...directoryImportRoutes,
+    ...contributionAdminRoutes,
   ],
 };

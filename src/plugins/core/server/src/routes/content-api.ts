@@ -1,5 +1,6 @@
 import { moderationContentApiRoutes } from '../moderation/routes';
 import { directoryContentApiRoutes } from '../directory/routes';
+import { contributionContentApiRoutes } from '../directory/contributions/routes';
 
 export default {
   type: 'content-api' as const,
@@ -13,6 +14,7 @@ export default {
     },
     ...moderationContentApiRoutes,
     ...directoryContentApiRoutes,
+    ...contributionContentApiRoutes,
     // The SMS provider reports delivery here; a shared token in the URL stands for a login.
     ...(['GET', 'POST'] as const).map((method) => ({
       method,

@@ -18,6 +18,7 @@ import retention from '../retention/service';
 import directory from '../directory/service';
 import directoryImport from '../directory/import/service';
 import directoryExport from '../directory/export/service';
+import directoryContributions from '../directory/contributions/service';
 
 export default {
   health,
@@ -40,4 +41,5 @@ export default {
   directory,
   directoryImport,
   directoryExport,
+  directoryContributions,
 };
