@@ -101,3 +101,17 @@ export type {
 export type { Schedule } from '../server/src/outbox/scheduler';
 export type { OutboxService } from '../server/src/outbox/service';
 export type { RetentionRule } from '../server/src/retention/registry';
+
+// Paris time and recurrence rules (RFC 5545 RRULE), for products that schedule: see the core
+// README ("Annuaire et agenda").
+export { occurrencesFrom, nextOccurrence } from '../server/src/directory/occurrences';
+export { normaliseRrule, rruleProblem } from '../server/src/directory/rrule';
+export {
+  PARIS,
+  nextDay,
+  parisInstant,
+  parisStartOfDay,
+  parisToday,
+  parisWallClock,
+  type WallClock,
+} from '../server/src/directory/paris-time';

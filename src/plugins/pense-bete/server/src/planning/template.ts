@@ -1,0 +1,58 @@
+import { PARIS } from '@csc/plugin-core/toolkit';
+
+/** What a message template may say, as `{prenom}`; the French names staff type. */
+export const TEMPLATE_VARIABLES = {
+  prenom: 'le prénom de la personne',
+  demarche: 'le nom de la démarche',
+  date: 'la date, par exemple « lundi 7 décembre »',
+  heure: 'l’heure du rendez-vous, par exemple « 14 h 30 » (vide pour une échéance)',
+  centre: 'le nom du centre',
+  telephone_centre: 'le téléphone du centre',
+} as const;
+
+export type TemplateVariable = keyof typeof TEMPLATE_VARIABLES;
+export type TemplateValues = Record<TemplateVariable, string>;
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+
+/** Null when the template can be sent; otherwise what to fix, in French, for the form. */
+export function templateProblem(template: string): string | null {
+  if (template.trim() === '') return 'Le message est vide.';
+  const unknown = new Set<string>();
+  for (const [, name] of template.matchAll(PLACEHOLDER)) {
+    if (!(name in TEMPLATE_VARIABLES)) unknown.add(`{${name}}`);
+  }
+  if (unknown.size > 0) {
+    const known = Object.keys(TEMPLATE_VARIABLES)
+      .map((name) => `{${name}}`)
+      .join(', ');
+    return `Variable inconnue : ${[...unknown].join(', ')}. Variables possibles : ${known}.`;
+  }
+  // What is left after the placeholders must not hold a lone brace: a typo like "{prenom".
+  if (/[{}]/.test(template.replace(PLACEHOLDER, ''))) {
+    return 'Une accolade n’est pas refermée : écrivez les variables comme {prenom}.';
+  }
+  return null;
+}
+
+/** The message as the person will read it. The template is assumed checked by `templateProblem`. */
+export function renderTemplate(template: string, values: TemplateValues): string {
+  return template.replace(PLACEHOLDER, (_, name: TemplateVariable) => values[name] ?? '');
+}
+
+const DAY_FORMAT = new Intl.DateTimeFormat('fr-FR', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: PARIS,
+});
+const TIME_FORMAT = new Intl.DateTimeFormat('fr-FR', { hour: 'numeric', minute: '2-digit', timeZone: PARIS });
+
+/** « lundi 7 décembre », in Paris. */
+export const dayInWords = (instant: Date): string => DAY_FORMAT.format(instant);
+
+/** « 14 h 30 », « 9 h », in Paris: how French messages write a time. */
+export function timeInWords(instant: Date): string {
+  const [hours, minutes] = TIME_FORMAT.format(instant).split(':');
+  return minutes === '00' ? `${Number(hours)} h` : `${Number(hours)} h ${minutes}`;
+}
