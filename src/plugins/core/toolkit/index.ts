@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 
 export * from './public-forms';
 export { parseOrThrow, toValidationError } from '../server/src/utils/validation-error';
+export { PAGE_FIELDS, UNKNOWN_PARAMETER, listQuery } from '../server/src/utils/list-query';
 
 type ServiceFactories = Record<string, (context: { strapi: Core.Strapi }) => unknown>;
 
@@ -115,3 +116,6 @@ export {
   parisWallClock,
   type WallClock,
 } from '../server/src/directory/paris-time';
+
+// What staff read about an SMS failure (French, never the number nor the text).
+export { describeError as describeSmsError } from '../server/src/sms/service';

@@ -1,2 +1,3 @@
 export * from './contracts/summary';
+export * from './contracts/pense-bete';
 export * from './permissions';

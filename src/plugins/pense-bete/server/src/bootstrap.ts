@@ -1,9 +1,38 @@
 import type { Core } from '@strapi/strapi';
 import { registerAdminActions } from '@csc/plugin-core/toolkit';
-import { ACTION_LABELS, PLUGIN_ID } from '../../shared/permissions';
+import { ACTION_LABELS, ACTIONS, PLUGIN_ID } from '../../shared/permissions';
+import { coreService } from './core-services';
+import { personalDataTypes } from './privacy/personal-data';
+import { reminderRetention } from './privacy/retention';
+import { PLANNING_JOB, REMINDER_JOB } from './sending/job';
+import { getService } from './utils/get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerAdminActions(strapi, PLUGIN_ID, ACTION_LABELS);
+  // The centre's team runs the module; the services keep each member to their own centres.
+  coreService(strapi, 'staffRole').grant(
+    Object.values(ACTIONS).map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+  );
+
+  const outbox = coreService(strapi, 'outbox');
+  outbox.handle(
+    REMINDER_JOB,
+    async ({ reminderId }, context) => {
+      await getService(strapi, 'sending').deliver(reminderId, context);
+    },
+    { label: 'Rappel du Pense-bête', publicFields: ['reminderId'], timeoutSeconds: 120 },
+  );
+  outbox.handle(
+    PLANNING_JOB,
+    async () => {
+      await getService(strapi, 'steps').planAhead();
+    },
+    { label: 'Pense-bête : prévoir les prochains rappels' },
+  );
+  outbox.schedule({ name: 'pense-bete.plan', job: PLANNING_JOB.name, every: 'day', at: '04:15' });
+
+  for (const type of personalDataTypes(strapi)) coreService(strapi, 'gdpr').register(type);
+  coreService(strapi, 'retention').register(reminderRetention(strapi));
 };
 
 export default bootstrap;

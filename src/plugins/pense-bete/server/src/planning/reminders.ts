@@ -33,6 +33,8 @@ export interface PlannedReminder {
   sendAt: Date;
   /** Too late after this: the appointment itself, or the end of the deadline's day. */
   notAfter: Date;
+  /** The occurrence and offset, whatever the step's revision: `20261210T133000Z:J7-1000`. */
+  slot: string;
   /** Stable for a step, occurrence and offset: what makes a reminder sent once only. */
   key: string;
 }
@@ -60,6 +62,15 @@ function deadlineOf(occurrence: Date, dates: StepDates): Date {
   const wall = parisWallClock(occurrence);
   const day = `${wall.year}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
   return parisStartOfDay(nextDay(day));
+}
+
+/**
+ * Names an occurrence and offset with only the characters core's SMS tags and outbox keys
+ * accept (letters, digits, `.:/-_`), so the key can serve as both.
+ */
+export function slotOf(occurrence: Date, offset: ReminderOffset): string {
+  const instant = occurrence.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return `${instant}:J${offset.daysBefore}-${offset.time.replace(':', '')}`;
 }
 
 /** The step's occurrences whose reminders may still go out, from `now` to the horizon. */
@@ -104,7 +115,8 @@ export function planReminders(
         dueAt,
         sendAt,
         notAfter,
-        key: `${stepKey}:${occurrence.toISOString()}:J-${offset.daysBefore}@${offset.time}`,
+        slot: slotOf(occurrence, offset),
+        key: `${stepKey}:${slotOf(occurrence, offset)}`,
       });
     }
   }

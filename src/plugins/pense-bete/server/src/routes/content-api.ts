@@ -1,7 +1,4 @@
-/**
- * Public routes live under /api/pense-bete/. Each action is off for the Public and
- * Authenticated roles until bootstrap grants it, in code, with a test.
- */
+/** No public route: residents never reach this module; staff work through the admin API. */
 export default {
   type: 'content-api' as const,
   routes: [],
