@@ -55,7 +55,12 @@ interface CoreServices {
   retention: { register(rule: RetentionRule): void };
   staffRole: {
     grant(
-      permissions: { action: string; subject: string | null; properties: Record<string, unknown>; conditions: string[] }[],
+      permissions: {
+        action: string;
+        subject: string | null;
+        properties: Record<string, unknown>;
+        conditions: string[];
+      }[],
     ): void;
   };
 }

@@ -76,10 +76,18 @@ export const personCreate = z
   )
   .superRefine((person, ctx) => {
     if (person.channel === 'sms' && !person.phone) {
-      ctx.addIssue({ code: 'custom', path: ['phone'], message: 'Pour recevoir des SMS, indiquez un numéro de mobile.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phone'],
+        message: 'Pour recevoir des SMS, indiquez un numéro de mobile.',
+      });
     }
     if (person.channel === 'email' && !person.email) {
-      ctx.addIssue({ code: 'custom', path: ['email'], message: 'Pour recevoir des e-mails, indiquez une adresse e-mail.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['email'],
+        message: 'Pour recevoir des e-mails, indiquez une adresse e-mail.',
+      });
     }
   });
 
@@ -106,16 +114,17 @@ export const personListQuery = z.strictObject(
   UNKNOWN_PARAMETER,
 );
 
-export const documentIdParams = z.strictObject(
-  { id: z.string().regex(/^[a-z0-9]{10,40}$/, 'Identifiant inconnu.') },
-  UNKNOWN_PARAMETER,
-);
+/** Route parameters come from the router (which adds its own keys): only `id` is read. */
+export const documentIdParams = z.object({
+  id: z.string({ error: 'Identifiant inconnu.' }).regex(/^[a-z0-9]{10,40}$/, 'Identifiant inconnu.'),
+});
 
 export const withdrawRequest = z.strictObject(
   {
     channel: channel.optional(),
     method: z.enum(['oral', 'paper', 'online-form', 'email', 'sms-stop'], {
-      error: 'Précisez comment la personne a retiré son consentement : oral, papier, formulaire en ligne, e-mail ou STOP.',
+      error:
+        'Précisez comment la personne a retiré son consentement : oral, papier, formulaire en ligne, e-mail ou STOP.',
     }),
   },
   UNKNOWN_FIELD,
@@ -180,7 +189,10 @@ const recurrence = z
 
 export const stepRequest = z.strictObject(
   {
-    stepType: z.string().regex(/^[a-z0-9]{10,40}$/, 'Type de démarche inconnu.').optional(),
+    stepType: z
+      .string()
+      .regex(/^[a-z0-9]{10,40}$/, 'Type de démarche inconnu.')
+      .optional(),
     title: z
       .string({ error: 'Le nom de la démarche est un texte.' })
       .trim()
@@ -202,7 +214,10 @@ export const stepRequest = z.strictObject(
 export const previewRequest = z.strictObject(
   {
     template,
-    person: z.string().regex(/^[a-z0-9]{10,40}$/, 'Personne inconnue.').optional(),
+    person: z
+      .string()
+      .regex(/^[a-z0-9]{10,40}$/, 'Personne inconnue.')
+      .optional(),
     title: z.string().trim().max(80, 'Le nom de la démarche compte 80 caractères au plus.').optional(),
     date: isoDate.optional(),
     time: clockTime.nullable().optional(),

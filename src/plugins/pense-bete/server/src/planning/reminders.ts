@@ -69,7 +69,10 @@ function deadlineOf(occurrence: Date, dates: StepDates): Date {
  * accept (letters, digits, `.:/-_`), so the key can serve as both.
  */
 export function slotOf(occurrence: Date, offset: ReminderOffset): string {
-  const instant = occurrence.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const instant = occurrence
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   return `${instant}:J${offset.daysBefore}-${offset.time.replace(':', '')}`;
 }
 

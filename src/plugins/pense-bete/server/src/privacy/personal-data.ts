@@ -53,7 +53,10 @@ export function personalDataTypes(strapi: Core.Strapi) {
             canal: row.channel,
             ajoutee_le: iso(row.createdAt),
             demarches: row.steps
-              .map((step) => `${step.title} (${step.date}${step.time ? ` ${step.time}` : ''}${step.recurrence ? `, ${step.recurrence}` : ''})`)
+              .map(
+                (step) =>
+                  `${step.title} (${step.date}${step.time ? ` ${step.time}` : ''}${step.recurrence ? `, ${step.recurrence}` : ''})`,
+              )
               .join(' ; '),
           },
         }));
@@ -65,9 +68,16 @@ export function personalDataTypes(strapi: Core.Strapi) {
           .findMany({ where: { documentId: { $in: ids } }, select: ['id'] })) as { id: number }[];
         const personIds = persons.map((row) => row.id);
         if (personIds.length === 0) return { erased: 0, anonymised: 0 };
+        // Bulk deletes cannot filter on relations: ids first.
+        const idsOf = async (uid: string) =>
+          (
+            (await strapi.db
+              .query(uid)
+              .findMany({ where: { person: { id: { $in: personIds } } }, select: ['id'] })) as { id: number }[]
+          ).map((row) => row.id);
         await strapi.db.transaction(async () => {
-          await strapi.db.query(REMINDER_UID).deleteMany({ where: { person: { id: { $in: personIds } } } });
-          await strapi.db.query(STEP_UID).deleteMany({ where: { person: { id: { $in: personIds } } } });
+          await strapi.db.query(REMINDER_UID).deleteMany({ where: { id: { $in: await idsOf(REMINDER_UID) } } });
+          await strapi.db.query(STEP_UID).deleteMany({ where: { id: { $in: await idsOf(STEP_UID) } } });
           await strapi.db.query(PERSON_UID).deleteMany({ where: { id: { $in: personIds } } });
         });
         return { erased: personIds.length, anonymised: 0 };

@@ -15,7 +15,9 @@ export function reminderRetention(strapi: Core.Strapi): RetentionRule {
     name: 'pense-bete.reminders',
     label: 'Rappels du Pense-bête : texte et numéro effacés après 6 mois, rappels supprimés après 2 ans',
     async run(now: Date) {
-      const config = strapi.plugin(PLUGIN_ID).config as unknown as <K extends keyof PenseBeteConfig>(key: K) => PenseBeteConfig[K];
+      const config = strapi.plugin(PLUGIN_ID).config as unknown as <K extends keyof PenseBeteConfig>(
+        key: K,
+      ) => PenseBeteConfig[K];
       const anonymiseBefore = new Date(now.getTime() - config('anonymiseAfterDays') * DAY_MS);
       const deleteBefore = new Date(now.getTime() - config('deleteAfterDays') * DAY_MS);
       const { count: deleted } = await strapi.db

@@ -12,7 +12,14 @@ import type {
 } from '../../../shared/contracts/pense-bete';
 import { coreService, type StaffUser } from '../core-services';
 import { searchKeyOf } from '../people/fields';
-import { documentIdParams, historyQuery, personCreate, personListQuery, personUpdate, withdrawRequest } from '../requests';
+import {
+  documentIdParams,
+  historyQuery,
+  personCreate,
+  personListQuery,
+  personUpdate,
+  withdrawRequest,
+} from '../requests';
 import { centresOf, fieldError, notFound } from '../staff-scope';
 import { reminderView, type ReceiptNews, type ReminderRecord } from '../steps/views';
 import { getService } from '../utils/get-service';
@@ -76,7 +83,9 @@ const createPeopleService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (ids.length === 0) return new Map();
     const receipts = (await strapi.db
       .query(SMS_RECEIPT_UID)
-      .findMany({ where: { id: { $in: ids } }, select: ['id', 'status', 'errorCode'] })) as ({ id: number } & ReceiptNews)[];
+      .findMany({ where: { id: { $in: ids } }, select: ['id', 'status', 'errorCode'] })) as ({
+      id: number;
+    } & ReceiptNews)[];
     return new Map(receipts.map((receipt) => [receipt.id, receipt]));
   }
 
@@ -184,9 +193,15 @@ const createPeopleService = ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
         // Pending reminders go out by the person's current channel: nothing to re-plan.
-        await strapi.db
+        const pending = (await strapi.db
           .query(REMINDER_UID)
-          .updateMany({ where: { person: { id: row.id }, status: 'planned' }, data: { channel: next.channel } });
+          .findMany({ where: { person: { id: row.id }, status: 'planned' }, select: ['id'] })) as { id: number }[];
+        if (pending.length > 0) {
+          await strapi.db.query(REMINDER_UID).updateMany({
+            where: { id: { $in: pending.map((reminder) => reminder.id) }, status: 'planned' },
+            data: { channel: next.channel },
+          });
+        }
       });
       await coreService(strapi, 'audit').record({
         action: 'pense-bete.person.update',
@@ -200,7 +215,11 @@ const createPeopleService = ({ strapi }: { strapi: Core.Strapi }) => {
      * Withdrawal stops everything at once: the consents end and every pending reminder is
      * cancelled in the same transaction; a send already running re-checks consent before calling.
      */
-    async withdrawConsent(user: StaffUser, rawParams: unknown, raw: unknown): Promise<PersonView & { cancelled: number }> {
+    async withdrawConsent(
+      user: StaffUser,
+      rawParams: unknown,
+      raw: unknown,
+    ): Promise<PersonView & { cancelled: number }> {
       const row = await find(user, rawParams);
       const data = parseOrThrow(withdrawRequest, raw ?? {});
       const channels: Channel[] = data.channel ? [data.channel] : ['sms', 'email'];
@@ -215,7 +234,10 @@ const createPeopleService = ({ strapi }: { strapi: Core.Strapi }) => {
       })) as { documentId: string }[];
       const cancelled = await strapi.db.transaction(async () => {
         for (const consent of open) {
-          await coreService(strapi, 'consent').withdraw(consent.documentId, { method: data.method, by: recordedBy(user) });
+          await coreService(strapi, 'consent').withdraw(consent.documentId, {
+            method: data.method,
+            by: recordedBy(user),
+          });
         }
         const remaining = await consentsOf(row);
         // Reminders follow the person's channel: without consent for it, none may go.
@@ -225,12 +247,16 @@ const createPeopleService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Everything planned, sent, delivered or failed for the person, newest first. */
-    async history(user: StaffUser, rawParams: unknown, rawQuery: unknown): Promise<{
+    async history(
+      user: StaffUser,
+      rawParams: unknown,
+      rawQuery: unknown,
+    ): Promise<{
       results: ReminderView[];
       pagination: { page: number; pageSize: number; total: number; pageCount: number };
     }> {
-      const row = await find(user, rawParams);
       const query = parseOrThrow(historyQuery, rawQuery ?? {});
+      const row = await find(user, rawParams);
       const where = { person: { id: row.id } };
       const [rows, total] = await Promise.all([
         strapi.db.query(REMINDER_UID).findMany({
@@ -259,7 +285,9 @@ const createPeopleService = ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { person: { select: ['id', 'documentId', 'firstName', 'phone'] } },
         orderBy: [{ finishedAt: 'desc' }, { id: 'desc' }],
         limit: 2000,
-      })) as (ReminderRecord & { person: { id: number; documentId: string; firstName: string; phone: string | null } | null })[];
+      })) as (ReminderRecord & {
+        person: { id: number; documentId: string; firstName: string; phone: string | null } | null;
+      })[];
       const latest = new Map<number, (typeof finished)[number]>();
       for (const reminder of finished) {
         if (reminder.person && !latest.has(reminder.person.id)) latest.set(reminder.person.id, reminder);

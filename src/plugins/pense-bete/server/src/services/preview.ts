@@ -52,7 +52,8 @@ const createPreviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (simpler !== data.template) {
       const simplerText = renderTemplate(simpler, values);
       const simplerCost = smsCost(simplerText);
-      if (simplerCost.parts < cost.parts) suggestion = { template: simpler, text: simplerText, parts: simplerCost.parts };
+      if (simplerCost.parts < cost.parts)
+        suggestion = { template: simpler, text: simplerText, parts: simplerCost.parts };
     }
     return {
       text,

@@ -14,7 +14,14 @@ const CENTRE_UID = 'plugin::core.centre';
 
 type Loaded = ReminderRecord & {
   step: (StepRecord & { status: 'active' | 'ended' }) | null;
-  person: { id: number; documentId: string; firstName: string; channel: Channel; phone: string | null; email: string | null } | null;
+  person: {
+    id: number;
+    documentId: string;
+    firstName: string;
+    channel: Channel;
+    phone: string | null;
+    email: string | null;
+  } | null;
   centre: { id: number; name: string; phone: string | null } | null;
 };
 
@@ -141,7 +148,13 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
       return this.sendSms(reminder, recipient, text, notAfter, context?.attempt ?? 1);
     },
 
-    async sendSms(reminder: Loaded, to: string, body: string, notAfter: Date, attempt: number): Promise<DeliveryOutcome> {
+    async sendSms(
+      reminder: Loaded,
+      to: string,
+      body: string,
+      notAfter: Date,
+      attempt: number,
+    ): Promise<DeliveryOutcome> {
       let result;
       try {
         // The reminder was placed in the window by planning and checked above by our clock.

@@ -11,7 +11,7 @@ import { reminderView, stepView, type ReminderRecord, type StepRecord } from '..
 import { getService } from '../utils/get-service';
 
 const DEFAULT_TEMPLATE =
-  'Bonjour {prenom}, rappel : {demarche} le {date}. Besoin d\'aide ? {centre} : {telephone_centre}';
+  "Bonjour {prenom}, rappel : {demarche} le {date}. Besoin d'aide ? {centre} : {telephone_centre}";
 
 /** What a step's reminders are planned from, once checked and completed from its type. */
 interface StepFields {
@@ -27,7 +27,7 @@ interface StepFields {
 const STEP_POPULATE = {
   person: { select: ['id', 'documentId', 'firstName', 'channel', 'phone', 'email'] },
   centre: { select: ['id'] },
-  stepType: { select: ['documentId', 'name'] },
+  stepType: { select: ['id', 'documentId', 'name'] },
 } as const;
 
 const compactDate = (date: string) => date.replace(/-/g, '');
@@ -42,13 +42,20 @@ const createStepsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const reminders = () => strapi.db.query(REMINDER_UID);
   const now = () => getService(strapi, 'clock').now();
 
-  async function fieldsOf(raw: unknown, centre: number, creating: boolean): Promise<StepFields> {
+  /** The step's fields from the request; on an edit, what the request leaves out is kept. */
+  async function fieldsOf(raw: unknown, centre: number, current?: StepRecord): Promise<StepFields> {
+    const creating = !current;
     const body = parseOrThrow(stepRequest, raw ?? {});
     const type = body.stepType ? await getService(strapi, 'stepTypes').findForCentre(body.stepType, centre) : null;
     if (body.stepType && !type) throw fieldError('stepType', 'Ce type de démarche n’existe pas dans votre centre.');
-    const title = body.title ?? type?.name;
+    const title = body.title ?? type?.name ?? current?.title;
     if (!title) throw fieldError('title', 'Choisissez un type de démarche ou donnez un nom à la démarche.');
-    let recurrence = body.recurrence !== undefined ? body.recurrence : (type?.defaultRecurrence ?? null);
+    let recurrence =
+      body.recurrence !== undefined
+        ? body.recurrence
+        : type
+          ? (type.defaultRecurrence ?? null)
+          : (current?.recurrence ?? null);
     if (recurrence && !/(^|;)(UNTIL|COUNT)=/.test(recurrence)) {
       if (!body.until) {
         throw fieldError('until', 'Une démarche qui se répète s’arrête un jour : indiquez la date de fin.');
@@ -66,13 +73,13 @@ const createStepsService = ({ strapi }: { strapi: Core.Strapi }) => {
       throw fieldError('until', 'Cette date de fin est passée : la démarche ne se répéterait plus.');
     }
     return {
-      stepType: type?.id ?? null,
+      stepType: type?.id ?? current?.stepType?.id ?? null,
       title,
       date: body.date,
-      time: body.time ?? null,
+      time: body.time !== undefined ? body.time : (current?.time ?? null),
       recurrence,
-      offsets: body.offsets ?? type?.defaultOffsets ?? [...DEFAULT_OFFSETS],
-      template: body.template ?? type?.template ?? DEFAULT_TEMPLATE,
+      offsets: body.offsets ?? type?.defaultOffsets ?? current?.offsets ?? [...DEFAULT_OFFSETS],
+      template: body.template ?? type?.template ?? current?.template ?? DEFAULT_TEMPLATE,
     };
   }
 
@@ -89,9 +96,21 @@ const createStepsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Cancels what has not started; what is being sent or was sent stays as it is. */
   async function cancelPending(stepId: number): Promise<number> {
+    return cancelWhere({ step: { id: stepId } }, { status: 'cancelled', finishedAt: now() });
+  }
+
+  /**
+   * Bulk updates cannot filter on relations: the ids are read first, and the status condition
+   * is repeated in the update, so a reminder a worker claimed in between is left alone.
+   */
+  async function cancelWhere(where: Record<string, unknown>, data: Record<string, unknown>): Promise<number> {
+    const rows = (await reminders().findMany({ where: { ...where, status: 'planned' }, select: ['id'] })) as {
+      id: number;
+    }[];
+    if (rows.length === 0) return 0;
     const { count } = await reminders().updateMany({
-      where: { step: { id: stepId }, status: 'planned' },
-      data: { status: 'cancelled', finishedAt: now() },
+      where: { id: { $in: rows.map((row) => row.id) }, status: 'planned' },
+      data,
     });
     return count;
   }
@@ -171,7 +190,7 @@ const createStepsService = ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { centre: { select: ['id'] } },
       })) as { id: number; centre: { id: number } | null } | null;
       if (!person?.centre) throw notFound('Cette personne');
-      const fields = await fieldsOf(raw, person.centre.id, true);
+      const fields = await fieldsOf(raw, person.centre.id);
       const step = await strapi.db.transaction(async () => {
         const created = (await steps().create({
           data: { ...fields, person: person.id, centre: person.centre!.id, status: 'active', revision: 1 },
@@ -190,7 +209,7 @@ const createStepsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async update(user: StaffUser, rawParams: unknown, raw: unknown): Promise<StepView> {
       const step = await findStep(user, rawParams);
-      const fields = await fieldsOf(raw, step.centre!.id, false);
+      const fields = await fieldsOf(raw, step.centre!.id, step);
       const updated = await strapi.db.transaction(async () => {
         const cancelled = await cancelPending(step.id);
         await steps().update({ where: { id: step.id }, data: { ...fields, revision: step.revision + 1 } });
@@ -235,11 +254,10 @@ const createStepsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Cancels every pending reminder of a person (consent withdrawn). */
     async cancelAllOf(personId: number): Promise<number> {
-      const { count } = await reminders().updateMany({
-        where: { person: { id: personId }, status: 'planned' },
-        data: { status: 'cancelled', errorCode: 'no-consent', errorKind: 'permanent', finishedAt: now() },
-      });
-      return count;
+      return cancelWhere(
+        { person: { id: personId } },
+        { status: 'cancelled', errorCode: 'no-consent', errorKind: 'permanent', finishedAt: now() },
+      );
     },
 
     /**

@@ -20,7 +20,7 @@ export const DEFAULT_STEP_TYPES: readonly DefaultStepType[] = [
     // The update opens on the 28th of each month.
     defaultOffsets: [{ daysBefore: 0, time: '10:00' }],
     template:
-      'Bonjour {prenom}, c\'est le moment de faire votre actualisation France Travail (a partir du {date}). Besoin d\'aide ? {centre} : {telephone_centre}',
+      "Bonjour {prenom}, c'est le moment de faire votre actualisation France Travail (a partir du {date}). Besoin d'aide ? {centre} : {telephone_centre}",
     defaultRecurrence: 'FREQ=MONTHLY;BYMONTHDAY=28',
     hasTime: false,
   },
@@ -32,7 +32,7 @@ export const DEFAULT_STEP_TYPES: readonly DefaultStepType[] = [
       { daysBefore: 1, time: '10:00' },
     ],
     template:
-      'Bonjour {prenom}, pensez a votre declaration trimestrielle CAF avant le {date}. Besoin d\'aide ? {centre} : {telephone_centre}',
+      "Bonjour {prenom}, pensez a votre declaration trimestrielle CAF avant le {date}. Besoin d'aide ? {centre} : {telephone_centre}",
     defaultRecurrence: 'FREQ=MONTHLY;INTERVAL=3',
     hasTime: false,
   },

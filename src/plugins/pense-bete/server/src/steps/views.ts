@@ -1,5 +1,11 @@
 import { describeSmsError } from '@csc/plugin-core/toolkit';
-import type { Channel, OffsetInput, ReminderStatus, ReminderView, StepView } from '../../../shared/contracts/pense-bete';
+import type {
+  Channel,
+  OffsetInput,
+  ReminderStatus,
+  ReminderView,
+  StepView,
+} from '../../../shared/contracts/pense-bete';
 
 export interface ReminderRecord {
   id: number;
@@ -36,8 +42,15 @@ export interface StepRecord {
   status: 'active' | 'ended';
   revision: number;
   plannedUntil: string | Date | null;
-  stepType?: { documentId: string; name: string } | null;
-  person?: { id: number; documentId: string; firstName: string; channel: Channel; phone: string | null; email: string | null } | null;
+  stepType?: { id: number; documentId: string; name: string } | null;
+  person?: {
+    id: number;
+    documentId: string;
+    firstName: string;
+    channel: Channel;
+    phone: string | null;
+    email: string | null;
+  } | null;
   centre?: { id: number } | null;
 }
 
