@@ -60,6 +60,7 @@ const reminderRow = (id: number) => app.strapi.db.query(REMINDER_UID).findOne({ 
 const jobOf = async (key: string) => app.strapi.db.connection('core_jobs').where({ idempotency_key: key }).first();
 
 /** Moves the plugin's clock to `at` and runs the reminder's job now; resolves once it settled. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a database row, read field by field
 async function runReminderAt(id: number, at: Date): Promise<Record<string, any>> {
   current = at;
   const { key } = await reminderRow(id);
@@ -534,7 +535,9 @@ describe('sending', () => {
     expect(planned).toBeGreaterThanOrEqual(1);
     const again = await planner.planAhead(parisInstant(2027, 4, 20, 4, 15));
     expect(again.planned).toBe(0);
-    const rows = await app.strapi.db.query(REMINDER_UID).findMany({ where: { step: { documentId: step.id } } });
+    const rows = await app.strapi.db
+      .query(REMINDER_UID)
+      .findMany({ where: { step: { documentId: step.id } }, orderBy: { sendAt: 'asc' } });
     expect(rows.map((row: { sendAt: string }) => paris(new Date(row.sendAt).toISOString()))).toEqual([
       'ven. 26/03 10:00',
       'lun. 26/04 10:00',

@@ -115,11 +115,11 @@ const createPeopleService = ({ strapi }: { strapi: Core.Strapi }) => {
     async create(user: StaffUser, raw: unknown): Promise<PersonView> {
       const data = parseOrThrow(personCreate, raw ?? {});
       const centres = await centresOf(strapi, user);
-      let centre = data.centre;
-      if (centre === undefined) {
-        if (centres.length !== 1) throw fieldError('centre', 'Choisissez le centre qui accompagne cette personne.');
-        centre = centres[0];
-      } else if (!centres.includes(centre)) {
+      if (data.centre === undefined && centres.length !== 1) {
+        throw fieldError('centre', 'Choisissez le centre qui accompagne cette personne.');
+      }
+      const centre = data.centre ?? centres[0];
+      if (!centres.includes(centre)) {
         throw fieldError('centre', 'Vous ne pouvez ajouter une personne que dans vos centres.');
       }
       const created = await strapi.db.transaction(async () => {
@@ -134,7 +134,7 @@ const createPeopleService = ({ strapi }: { strapi: Core.Strapi }) => {
           },
         })) as PersonRecord;
         await coreService(strapi, 'consent').record({
-          centre: centre!,
+          centre,
           subject: subjectOf(row),
           purpose: CONSENT_PURPOSES[data.channel],
           informationText: data.consent.informationText,
@@ -182,9 +182,9 @@ const createPeopleService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       await strapi.db.transaction(async () => {
         await people().update({ where: { id: row.id }, data: { ...next, searchName: searchKeyOf(next.firstName) } });
-        if (data.consent && !consents[next.channel]) {
+        if (data.consent && !consents[next.channel] && row.centre) {
           await coreService(strapi, 'consent').record({
-            centre: row.centre!.id,
+            centre: row.centre.id,
             subject: subjectOf(row),
             purpose: CONSENT_PURPOSES[next.channel],
             informationText: data.consent.informationText,
@@ -296,12 +296,13 @@ const createPeopleService = ({ strapi }: { strapi: Core.Strapi }) => {
       const rows: FollowUpRow[] = [];
       for (const reminder of latest.values()) {
         const shown = reminderView(reminder, reminder.smsReceiptId ? news.get(reminder.smsReceiptId) : undefined);
-        if (shown.status !== 'failed' || !shown.error) continue;
+        const { person } = reminder;
+        if (shown.status !== 'failed' || !shown.error || !person) continue;
         rows.push({
           person: {
-            id: reminder.person!.documentId,
-            firstName: reminder.person!.firstName,
-            phone: reminder.person!.phone ? maskPhone(reminder.person!.phone) : null,
+            id: person.documentId,
+            firstName: person.firstName,
+            phone: person.phone ? maskPhone(person.phone) : null,
           },
           reason: shown.error.code === 'blacklisted' ? 'blacklisted' : 'failed',
           message: shown.error.message,

@@ -25,6 +25,13 @@ type Loaded = ReminderRecord & {
   centre: { id: number; name: string; phone: string | null } | null;
 };
 
+/** A reminder whose step, person and centre are all there: the only kind that is sent. */
+type Ready = Loaded & {
+  step: NonNullable<Loaded['step']>;
+  person: NonNullable<Loaded['person']>;
+  centre: NonNullable<Loaded['centre']>;
+};
+
 /** A failure worth another try later: the outbox retries the job with its back-off. */
 export class TransientSendError extends Error {
   constructor(readonly code: string) {
@@ -47,16 +54,16 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
     await reminders().update({ where: { id }, data: { finishedAt: now(), ...data } });
   }
 
-  function render(reminder: Loaded): string {
-    const step = reminder.step!;
+  function render(reminder: Ready): string {
+    const { step } = reminder;
     const occurrence = new Date(reminder.occurrence);
     return renderTemplate(step.template, {
-      prenom: reminder.person!.firstName,
+      prenom: reminder.person.firstName,
       demarche: step.title,
       date: dayInWords(occurrence),
       heure: step.time ? timeInWords(occurrence) : '',
-      centre: reminder.centre?.name ?? '',
-      telephone_centre: reminder.centre?.phone ?? '',
+      centre: reminder.centre.name,
+      telephone_centre: reminder.centre.phone ?? '',
     });
   }
 
@@ -78,6 +85,10 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
         await finish(reminder.id, { status: 'cancelled' });
         return 'cancelled';
       }
+      return this.deliverReady(reminder as Ready, context);
+    },
+
+    async deliverReady(reminder: Ready, context?: Pick<JobContext, 'attempt'>): Promise<DeliveryOutcome> {
       const at = now();
       const notAfter = new Date(reminder.notAfter);
       if (at >= notAfter) {
@@ -149,7 +160,7 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async sendSms(
-      reminder: Loaded,
+      reminder: Ready,
       to: string,
       body: string,
       notAfter: Date,
@@ -161,7 +172,7 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
         result = await coreService(strapi, 'sms').send({
           to,
           body,
-          centre: reminder.centre!.id,
+          centre: reminder.centre.id,
           tag: reminder.key,
           hours: 'any',
           notAfter,
@@ -209,13 +220,13 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    async sendMail(reminder: Loaded, to: string, text: string): Promise<DeliveryOutcome> {
+    async sendMail(reminder: Ready, to: string, text: string): Promise<DeliveryOutcome> {
       try {
         await coreService(strapi, 'mail').send({
           to,
-          subject: `Rappel : ${reminder.step!.title}`,
+          subject: `Rappel : ${reminder.step.title}`,
           text,
-          centre: reminder.centre!.id,
+          centre: reminder.centre.id,
         });
       } catch (error) {
         // Nothing left the server: the reminder goes back to planned for the retry.

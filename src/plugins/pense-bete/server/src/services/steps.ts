@@ -83,15 +83,15 @@ const createStepsService = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  async function findStep(user: StaffUser, rawParams: unknown): Promise<StepRecord> {
+  async function findStep(user: StaffUser, rawParams: unknown): Promise<StepRecord & { centre: { id: number } }> {
     const { id } = parseOrThrow(documentIdParams, rawParams ?? {});
     const centres = await centresOf(strapi, user);
     const step = (await steps().findOne({
       where: { documentId: id, centre: { id: { $in: centres } } },
       populate: STEP_POPULATE,
     })) as StepRecord | null;
-    if (!step) throw notFound('Cette démarche');
-    return step;
+    if (!step?.centre) throw notFound('Cette démarche');
+    return step as StepRecord & { centre: { id: number } };
   }
 
   /** Cancels what has not started; what is being sent or was sent stays as it is. */
@@ -189,11 +189,12 @@ const createStepsService = ({ strapi }: { strapi: Core.Strapi }) => {
         where: { documentId: id, centre: { id: { $in: centres } } },
         populate: { centre: { select: ['id'] } },
       })) as { id: number; centre: { id: number } | null } | null;
-      if (!person?.centre) throw notFound('Cette personne');
-      const fields = await fieldsOf(raw, person.centre.id);
+      const centre = person?.centre?.id;
+      if (!person || !centre) throw notFound('Cette personne');
+      const fields = await fieldsOf(raw, centre);
       const step = await strapi.db.transaction(async () => {
         const created = (await steps().create({
-          data: { ...fields, person: person.id, centre: person.centre!.id, status: 'active', revision: 1 },
+          data: { ...fields, person: person.id, centre, status: 'active', revision: 1 },
         })) as { id: number };
         const loaded = await reload(created.id);
         await plan(loaded, now());
@@ -202,14 +203,14 @@ const createStepsService = ({ strapi }: { strapi: Core.Strapi }) => {
       await coreService(strapi, 'audit').record({
         action: 'pense-bete.step.create',
         subject: { uid: STEP_UID, id: step.documentId },
-        centre: person.centre.id,
+        centre,
       });
       return view(step);
     },
 
     async update(user: StaffUser, rawParams: unknown, raw: unknown): Promise<StepView> {
       const step = await findStep(user, rawParams);
-      const fields = await fieldsOf(raw, step.centre!.id, step);
+      const fields = await fieldsOf(raw, step.centre.id, step);
       const updated = await strapi.db.transaction(async () => {
         const cancelled = await cancelPending(step.id);
         await steps().update({ where: { id: step.id }, data: { ...fields, revision: step.revision + 1 } });
@@ -220,7 +221,7 @@ const createStepsService = ({ strapi }: { strapi: Core.Strapi }) => {
       await coreService(strapi, 'audit').record({
         action: 'pense-bete.step.update',
         subject: { uid: STEP_UID, id: step.documentId },
-        centre: step.centre!.id,
+        centre: step.centre.id,
         details: { cancelled: updated.cancelled, planned: updated.planned },
       });
       return view(updated.loaded);
@@ -237,7 +238,7 @@ const createStepsService = ({ strapi }: { strapi: Core.Strapi }) => {
       await coreService(strapi, 'audit').record({
         action: 'pense-bete.step.delete',
         subject: { uid: STEP_UID, id: step.documentId },
-        centre: step.centre!.id,
+        centre: step.centre.id,
         details: { cancelled },
       });
       return { cancelled };
