@@ -512,6 +512,27 @@ describe('sending', () => {
     expect(fake.outgoing.length).toBe(before);
   });
 
+  it('sends by e-mail to a person who chose e-mail, with the same template', async () => {
+    current = parisInstant(2027, 3, 1, 9, 0);
+    const person = await addPerson({ firstName: 'Eloïse', email: 'eloise.b@exemple.fr', channel: 'email', consent });
+    const step = await addStep(person.id, {
+      title: 'Rendez-vous CAF',
+      date: '2027-03-26',
+      time: '09:00',
+      offsets: [{ daysBefore: 1, time: '10:00' }],
+    });
+    const before = fake.outgoing.length;
+    const row = await runReminderAt(step.reminders[0].id, new Date(step.reminders[0].sendAt));
+    expect(row).toMatchObject({ status: 'sent', channel: 'email', recipient: 'eloise.b@exemple.fr' });
+    expect(fake.outgoing.length).toBe(before);
+    const mails = await app.strapi.db
+      .query('plugin::core.captured-email')
+      .findMany({ where: { subject: 'Rappel : Rendez-vous CAF' } });
+    expect(mails).toEqual([expect.objectContaining({ to: 'eloise.b@exemple.fr' })]);
+    expect(mails[0].text).toContain('Bonjour Eloïse, rappel : Rendez-vous CAF le vendredi 26 mars.');
+    personal.add('eloise.b@exemple.fr');
+  });
+
   it('deletes a step with its pending reminders', async () => {
     current = parisInstant(2027, 3, 1, 9, 0);
     const step = await addStep(amina, { title: 'Atelier numérique', date: '2027-04-02', time: '14:00' });

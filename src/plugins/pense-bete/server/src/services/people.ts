@@ -47,10 +47,9 @@ const createPeopleService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function consentsOf(person: { documentId: string }): Promise<Record<Channel, boolean>> {
     const consent = coreService(strapi, 'consent');
-    const [sms, email] = await Promise.all([
-      consent.isGiven(subjectOf(person), CONSENT_PURPOSES.sms),
-      consent.isGiven(subjectOf(person), CONSENT_PURPOSES.email),
-    ]);
+    // One after the other: inside a transaction both would share one connection.
+    const sms = await consent.isGiven(subjectOf(person), CONSENT_PURPOSES.sms);
+    const email = await consent.isGiven(subjectOf(person), CONSENT_PURPOSES.email);
     return { sms, email };
   }
 
