@@ -119,3 +119,7 @@ export {
 
 // What staff read about an SMS failure (French, never the number nor the text).
 export { describeError as describeSmsError } from '../server/src/sms/service';
+
+// Secrets stored in the database, sealed with AES-256-GCM: see the core README ("Secrets").
+export { createSecretBox, SecretKeyError, type SecretBox } from '../server/src/secrets/box';
+export type { SecretsService } from '../server/src/secrets/service';

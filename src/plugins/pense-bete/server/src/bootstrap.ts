@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { registerAdminActions } from '@csc/plugin-core/toolkit';
 import { ACTION_LABELS, ACTIONS, PLUGIN_ID } from '../../shared/permissions';
+import { SETTINGS_ACTION_LABELS } from '../../shared/news';
+import { NEWS_JOB } from './news/job';
 import { coreService } from './core-services';
 import { personalDataTypes } from './privacy/personal-data';
 import { reminderRetention } from './privacy/retention';
@@ -30,6 +32,15 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     { label: 'Pense-bête : prévoir les prochains rappels' },
   );
   outbox.schedule({ name: 'pense-bete.plan', job: PLANNING_JOB.name, every: 'day', at: '04:15' });
+  outbox.handle(
+    NEWS_JOB,
+    async ({ deliveryId }) => {
+      await getService(strapi, 'news').deliver(deliveryId);
+    },
+    { label: 'Nouvelle d’un groupe du Pense-bête', publicFields: ['deliveryId'], timeoutSeconds: 120 },
+  );
+  // Sending settings (sender name, the centre's own OVH keys): super-admins, or a role given it.
+  await registerAdminActions(strapi, PLUGIN_ID, SETTINGS_ACTION_LABELS);
 
   for (const type of personalDataTypes(strapi)) coreService(strapi, 'gdpr').register(type);
   coreService(strapi, 'retention').register(reminderRetention(strapi));

@@ -39,6 +39,13 @@ interface CoreServices {
       notAfter?: Date;
     }): Promise<SmsSendResult>;
     isBlacklisted(to: string): Promise<boolean>;
+    creditsLeft(): Promise<number | null>;
+    providerName(): 'console' | 'ovh';
+  };
+  secrets: {
+    seal(plain: string): string;
+    open(sealed: string): string;
+    sign(label: string, data: string): string;
   };
   mail: {
     send(input: { to: string; subject: string; text: string; centre?: number | null }): Promise<unknown>;

@@ -226,3 +226,6 @@ export const previewRequest = z.strictObject(
 );
 
 export const historyQuery = z.strictObject({ ...PAGE_FIELDS }, UNKNOWN_PARAMETER);
+
+/** Shared with the groups and news requests (`news/requests.ts`). */
+export { UNKNOWN_FIELD, consent as consentRequest };

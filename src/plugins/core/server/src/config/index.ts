@@ -31,6 +31,8 @@ export interface CoreConfig {
   outbox: OutboxConfig;
   /** Retention of core's own data; set by config/plugins.ts. */
   retention: { auditDays: number };
+  /** Seals secrets stored in the database (AES-256-GCM); from the environment's encryption key. */
+  secretsKey?: string;
 }
 
 export const DEFAULT_GEOCODING: GeocodingConfig = {

@@ -16,6 +16,7 @@ import sms from '../sms/service';
 import outbox from '../outbox/service';
 import retention from '../retention/service';
 import directory from '../directory/service';
+import secrets from '../secrets/service';
 
 export default {
   health,
@@ -36,4 +37,5 @@ export default {
   outbox,
   retention,
   directory,
+  secrets,
 };

@@ -446,6 +446,12 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return deliver(receipt, false, validityMinutes);
     },
 
+    /** Credits left on the provider account, read from it now (null for the console provider or when unknown). */
+    async creditsLeft(): Promise<number | null> {
+      const sms = currentProvider();
+      return sms.name === 'ovh' ? sms.creditsLeft() : null;
+    },
+
     /** Whether the number replied STOP at the provider (false for the console provider). */
     async isBlacklisted(to: string): Promise<boolean> {
       const phone = checkMobile(to, { regions: config().regions });

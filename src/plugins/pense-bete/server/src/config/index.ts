@@ -4,9 +4,21 @@ export interface PenseBeteConfig {
   anonymiseAfterDays: number;
   /** Days after which a finished reminder is deleted. */
   deleteAfterDays: number;
+  /** Most recipients of one group news: this is not a mass-mailing tool. */
+  newsMaxRecipients: number;
+  /** Most SMS (parts) of group news per centre per calendar month (Paris). */
+  newsMonthlySmsPerCentre: number;
+  /** Below this many OVH credits, the budget shows a warning. */
+  creditsWarningThreshold: number;
 }
 
-export const DEFAULT_CONFIG: PenseBeteConfig = { anonymiseAfterDays: 183, deleteAfterDays: 730 };
+export const DEFAULT_CONFIG: PenseBeteConfig = {
+  anonymiseAfterDays: 183,
+  deleteAfterDays: 730,
+  newsMaxRecipients: 200,
+  newsMonthlySmsPerCentre: 1000,
+  creditsWarningThreshold: 100,
+};
 
 export default {
   default: DEFAULT_CONFIG,
@@ -20,5 +32,24 @@ export default {
     const anonymise = config.anonymiseAfterDays ?? DEFAULT_CONFIG.anonymiseAfterDays;
     const remove = config.deleteAfterDays ?? DEFAULT_CONFIG.deleteAfterDays;
     if (remove < anonymise) throw new Error('pense-bete: deleteAfterDays must be at least anonymiseAfterDays');
+    for (const key of ['newsMaxRecipients', 'newsMonthlySmsPerCentre', 'creditsWarningThreshold'] as const) {
+      const value = config[key];
+      if (value !== undefined && (!Number.isInteger(value) || value < 0)) {
+        throw new Error(`pense-bete: ${key} must be a whole number, 0 or more`);
+      }
+    }
   },
 };
+
+/** The plugin's settings with their defaults, as services read them. */
+export function penseBeteConfig(strapi: { plugin(name: string): { config<T>(key: string): T } }): PenseBeteConfig {
+  const read = <K extends keyof PenseBeteConfig>(key: K) =>
+    strapi.plugin('pense-bete').config<PenseBeteConfig[K] | undefined>(key) ?? DEFAULT_CONFIG[key];
+  return {
+    anonymiseAfterDays: read('anonymiseAfterDays'),
+    deleteAfterDays: read('deleteAfterDays'),
+    newsMaxRecipients: read('newsMaxRecipients'),
+    newsMonthlySmsPerCentre: read('newsMonthlySmsPerCentre'),
+    creditsWarningThreshold: read('creditsWarningThreshold'),
+  };
+}

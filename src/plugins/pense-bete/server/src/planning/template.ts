@@ -15,15 +15,26 @@ export type TemplateValues = Record<TemplateVariable, string>;
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 
+/** What a group news may say: nothing about a step or a date, which a news has not. */
+export const NEWS_VARIABLES = {
+  prenom: TEMPLATE_VARIABLES.prenom,
+  centre: TEMPLATE_VARIABLES.centre,
+  telephone_centre: TEMPLATE_VARIABLES.telephone_centre,
+} as const;
+
 /** Null when the template can be sent; otherwise what to fix, in French, for the form. */
-export function templateProblem(template: string): string | null {
+export function templateProblem(
+  template: string,
+  variables: Record<string, string> = TEMPLATE_VARIABLES,
+): string | null {
   if (template.trim() === '') return 'Le message est vide.';
   const unknown = new Set<string>();
   for (const [, name] of template.matchAll(PLACEHOLDER)) {
-    if (!(name in TEMPLATE_VARIABLES)) unknown.add(`{${name}}`);
+    // Own keys only: `{constructor}` must not pass for a variable.
+    if (!Object.hasOwn(variables, name)) unknown.add(`{${name}}`);
   }
   if (unknown.size > 0) {
-    const known = Object.keys(TEMPLATE_VARIABLES)
+    const known = Object.keys(variables)
       .map((name) => `{${name}}`)
       .join(', ');
     return `Variable inconnue : ${[...unknown].join(', ')}. Variables possibles : ${known}.`;
@@ -36,8 +47,10 @@ export function templateProblem(template: string): string | null {
 }
 
 /** The message as the person will read it. The template is assumed checked by `templateProblem`. */
-export function renderTemplate(template: string, values: TemplateValues): string {
-  return template.replace(PLACEHOLDER, (_, name: TemplateVariable) => values[name] ?? '');
+export function renderTemplate(template: string, values: Partial<TemplateValues>): string {
+  return template.replace(PLACEHOLDER, (_, name: TemplateVariable) =>
+    Object.hasOwn(values, name) ? (values[name] ?? '') : '',
+  );
 }
 
 const DAY_FORMAT = new Intl.DateTimeFormat('fr-FR', {

@@ -1,4 +1,5 @@
 import { ACTIONS } from '../../../shared/permissions';
+import { SETTINGS_ACTIONS } from '../../../shared/news';
 
 const route = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, handler: string, action: string) => ({
   method,
@@ -26,5 +27,17 @@ export default {
     route('GET', '/follow-up', 'followUp', ACTIONS.read),
     route('GET', '/step-types', 'stepTypes', ACTIONS.read),
     route('POST', '/preview', 'preview', ACTIONS.read),
+    route('GET', '/groups', 'groups.list', ACTIONS.read),
+    route('POST', '/groups', 'groups.create', ACTIONS.manage),
+    route('GET', '/groups/:id', 'groups.detail', ACTIONS.read),
+    route('PUT', '/groups/:id', 'groups.update', ACTIONS.manage),
+    route('POST', '/groups/:id/members', 'groups.addMember', ACTIONS.manage),
+    route('POST', '/groups/:id/remove-member', 'groups.removeMember', ACTIONS.manage),
+    route('GET', '/groups/:id/news', 'groups.listNews', ACTIONS.read),
+    route('POST', '/groups/:id/news/preview', 'groups.previewNews', ACTIONS.manage),
+    route('POST', '/groups/:id/news', 'groups.sendNews', ACTIONS.manage),
+    route('GET', '/budget', 'groups.budget', ACTIONS.read),
+    route('GET', '/centres/:centre/settings', 'groups.getSettings', SETTINGS_ACTIONS.settings),
+    route('PUT', '/centres/:centre/settings', 'groups.updateSettings', SETTINGS_ACTIONS.settings),
   ],
 };
