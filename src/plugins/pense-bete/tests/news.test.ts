@@ -515,6 +515,17 @@ describe('news to a group', () => {
     }
   });
 
+  it('sends once when the confirmation is clicked twice at the same moment', async () => {
+    const template = 'Bonjour {prenom}, le centre est fermé lundi.';
+    const shown = await preview(mercredi, template);
+    const data = { template, recipients: shown.count, confirmation: shown.confirmation };
+    const answers = await Promise.all([sendNews(mercredi, data), sendNews(mercredi, data)]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 201]);
+    expect(answers[0].body.id).toBe(answers[1].body.id);
+    expect(await app.strapi.db.query(NEWS_UID).count({ where: { confirmation: shown.confirmation } })).toBe(1);
+    expect(await jobsOf(answers[0].body.id)).toHaveLength(shown.count);
+  });
+
   it('refuses when nobody can receive it', async () => {
     const { body } = await api().post('/pense-bete/groups').set(as(referente)).send({ name: 'Vide' }).expect(201);
     const empty = await preview(body.id, 'Bonjour');
@@ -538,7 +549,8 @@ describe('SMS budget', () => {
         name: 'Centre social des Oliviers',
         messages: 3,
         credits: receipts.reduce((sum: number, row: { credits: number }) => sum + Number(row.credits), 0),
-        news: { used: 5, limit: 1000 },
+        // 5 queued earlier, 1 for the double click (Amina; Chloé reads e-mail).
+        news: { used: 6, limit: 1000 },
       },
     ]);
     expect(

@@ -124,7 +124,7 @@ const createNewsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return rows.reduce((sum, row) => sum + (Number(row.smsCount) || 0), 0);
   }
 
-  function refusalOf(found: Audience, used: number, template: string): string | null {
+  function refusalOf(found: Audience, used: number): string | null {
     const config = penseBeteConfig(strapi);
     const count = found.recipients.length;
     if (count === 0) {
@@ -165,7 +165,7 @@ const createNewsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { template } = parseOrThrow(newsPreviewRequest, raw ?? {});
       const found = await audience(group, template);
       const used = group.centre ? await usedThisMonth(group.centre.id) : 0;
-      const refusal = refusalOf(found, used, template);
+      const refusal = refusalOf(found, used);
       const config = penseBeteConfig(strapi);
       const sample =
         found.recipients[0]?.text ??
@@ -235,7 +235,7 @@ const createNewsService = ({ strapi }: { strapi: Core.Strapi }) => {
           if (strapi.db.dialect.client === 'postgres') {
             await trx.raw('select pg_advisory_xact_lock(?, ?)', [711_001, centre]);
           }
-          const refusal = refusalOf(found, await usedThisMonth(centre), data.template);
+          const refusal = refusalOf(found, await usedThisMonth(centre));
           if (refusal) throw fieldError('recipients', refusal);
           const news = (await strapi.db.query(NEWS_UID).create({
             data: {
