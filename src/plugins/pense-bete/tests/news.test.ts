@@ -683,6 +683,61 @@ describe('a centre’s sending settings', () => {
 });
 
 describe('privacy', () => {
+  it('drops numbers and texts of news received after 6 months, and deletes them after 2 years', async () => {
+    const retention = app.strapi.plugin('core').service('retention');
+    const settled = await app.strapi.db
+      .query(NEWS_DELIVERY_UID)
+      .count({ where: { status: { $in: ['sent', 'failed', 'cancelled', 'dropped'] } } });
+    expect(settled).toBeGreaterThan(0);
+    const soon = await retention.runAll(new Date(Date.now() + 30 * 86_400_000));
+    expect(soon.find((outcome: { name: string }) => outcome.name === 'pense-bete.news')).toMatchObject({
+      anonymised: 0,
+      deleted: 0,
+    });
+    const later = await retention.runAll(new Date(Date.now() + 200 * 86_400_000));
+    expect(later.find((outcome: { name: string }) => outcome.name === 'pense-bete.news')).toMatchObject({
+      anonymised: settled,
+      deleted: 0,
+    });
+    expect(
+      await app.strapi.db.query(NEWS_DELIVERY_UID).count({
+        where: { status: { $in: ['sent', 'failed', 'cancelled', 'dropped'] }, recipient: { $notNull: true } },
+      }),
+    ).toBe(0);
+    // Still waiting to leave (the double click's news): untouched.
+    expect(await app.strapi.db.query(NEWS_DELIVERY_UID).count({ where: { status: 'planned' } })).toBeGreaterThan(0);
+    expect(
+      await app.strapi.db
+        .query(NEWS_DELIVERY_UID)
+        .count({ where: { status: 'planned', anonymisedAt: { $notNull: true } } }),
+    ).toBe(0);
+  });
+
+  it('finds and erases a person’s groups, news received and group consents through core', async () => {
+    const { body } = await api()
+      .post('/core/gdpr/search')
+      .set(as(direction))
+      .send({ phone: '06 12 34 01 01' })
+      .expect(200);
+    const counts = Object.fromEntries(body.types.map((type: { uid: string; count: number }) => [type.uid, type.count]));
+    expect(counts['plugin::pense-bete.group-member']).toBe(1);
+    expect(counts[NEWS_DELIVERY_UID]).toBeGreaterThanOrEqual(4);
+    expect(counts['plugin::core.consent']).toBe(2);
+    await api()
+      .post('/core/gdpr/erase')
+      .set(as(direction))
+      .send({ phone: '06 12 34 01 01', confirmation: 'EFFACER' })
+      .expect(200);
+    expect(await app.strapi.db.query('plugin::core.consent').count({ where: { subjectId: people.amina } })).toBe(0);
+    expect(
+      await app.strapi.db.query(NEWS_DELIVERY_UID).count({ where: { key: { $endsWith: `:${people.amina}` } } }),
+    ).toBe(0);
+    const group = await api().get(`/pense-bete/groups/${mercredi}`).set(as(referente)).expect(200);
+    expect(
+      group.body.memberList.map((member: { person: { firstName: string } }) => member.person.firstName),
+    ).not.toContain('Amina');
+  });
+
   it('never writes a number, an address or a message in the logs', () => {
     const logged = output.text();
     for (const value of personal) expect(logged).not.toContain(value);

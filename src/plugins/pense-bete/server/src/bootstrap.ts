@@ -3,6 +3,7 @@ import { registerAdminActions } from '@csc/plugin-core/toolkit';
 import { ACTION_LABELS, ACTIONS, PLUGIN_ID } from '../../shared/permissions';
 import { SETTINGS_ACTION_LABELS } from '../../shared/news';
 import { NEWS_JOB } from './news/job';
+import { newsPersonalDataTypes, newsRetention } from './privacy/news-data';
 import { coreService } from './core-services';
 import { personalDataTypes } from './privacy/personal-data';
 import { reminderRetention } from './privacy/retention';
@@ -44,6 +45,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
 
   for (const type of personalDataTypes(strapi)) coreService(strapi, 'gdpr').register(type);
   coreService(strapi, 'retention').register(reminderRetention(strapi));
+  for (const type of newsPersonalDataTypes(strapi)) coreService(strapi, 'gdpr').register(type);
+  coreService(strapi, 'retention').register(newsRetention(strapi));
 };
 
 export default bootstrap;
