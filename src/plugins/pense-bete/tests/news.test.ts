@@ -202,6 +202,24 @@ describe('groups and their members', () => {
     await api().get('/pense-bete/groups').set(as(editor)).expect(403);
     await api().get('/pense-bete/groups').expect(401);
     await api().put(`/pense-bete/groups/${mercredi}`).set(as(autreCentre)).send({ name: 'Pris' }).expect(404);
+    for (const [data, message] of [
+      [{ name: ' ' }, /Indiquez le nom du groupe/],
+      [{ centre: tilleuls }, /Champ inconnu : centre/],
+      [{ description: 'a'.repeat(301) }, /300 caractères/],
+    ] as [Record<string, unknown>, RegExp][]) {
+      const response = await api().put(`/pense-bete/groups/${mercredi}`).set(as(referente)).send(data);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(message);
+    }
+    const renamed = await api()
+      .put(`/pense-bete/groups/${mercredi}`)
+      .set(as(referente))
+      .send({ description: 'Sorties, horaires et fermetures.' })
+      .expect(200);
+    expect(renamed.body).toMatchObject({
+      name: 'Parents de l’accueil de loisirs du mercredi',
+      description: 'Sorties, horaires et fermetures.',
+    });
   });
 
   it('adds a member with their consent for this group, recorded at core', async () => {
@@ -589,6 +607,12 @@ describe('a centre’s sending settings', () => {
 
   it('is for those given the settings permission, in their own centres', async () => {
     await api().get(`/pense-bete/centres/${oliviers}/settings`).set(as(referente)).expect(403);
+    await api()
+      .put(`/pense-bete/centres/${oliviers}/settings`)
+      .set(as(referente))
+      .send({ senderName: 'Pirate' })
+      .expect(403);
+    await api().put(`/pense-bete/centres/${oliviers}/settings`).send({ senderName: 'Pirate' }).expect(401);
     const { body } = await api().get(`/pense-bete/centres/${oliviers}/settings`).set(as(direction)).expect(200);
     expect(body).toEqual({
       centre: { id: oliviers, name: 'Centre social des Oliviers' },
