@@ -569,6 +569,7 @@ describe('SMS budget', () => {
         credits: receipts.reduce((sum: number, row: { credits: number }) => sum + Number(row.credits), 0),
         // 5 queued earlier, 1 for the double click (Amina; Chloé reads e-mail).
         news: { used: 6, limit: 1000 },
+        ownAccount: null,
       },
     ]);
     expect(
@@ -687,11 +688,44 @@ describe('a centre’s sending settings', () => {
     expect(await app.strapi.db.query(CENTRE_SETTING_UID).count()).toBe(1);
   });
 
+  it('reads the balance of the centre’s own OVH account, and says when OVH refuses its keys', async () => {
+    const put = (account: Record<string, string>) =>
+      api().put(`/pense-bete/centres/${oliviers}/settings`).set(as(direction)).send({ ovh: account }).expect(200);
+    // The fake OVH knows one account: as if the centre had its own, with these keys.
+    await put(CREDENTIALS);
+    fake.creditsLeft = 75;
+    const own = await api().get('/pense-bete/budget').set(as(direction)).expect(200);
+    const row = own.body.centres.find((centre: { id: number }) => centre.id === oliviers);
+    expect(row.ownAccount).toEqual({
+      serviceName: CREDENTIALS.serviceName,
+      creditsLeft: 75,
+      warning: 'Il reste 75 crédits SMS sur le compte du centre, sous le seuil d’alerte de 100.',
+    });
+    expect(own.body.centres.find((centre: { id: number }) => centre.id === tilleuls).ownAccount).toBeNull();
+
+    await put(ovh);
+    const refused = await api().get('/pense-bete/budget').set(as(direction)).expect(200);
+    expect(refused.body.centres.find((centre: { id: number }) => centre.id === oliviers).ownAccount).toEqual({
+      serviceName: ovh.serviceName,
+      creditsLeft: null,
+      warning: 'OVH ne donne pas le solde de ce compte : vérifiez ses clés et le nom du compte SMS.',
+    });
+    // The installation's own account is still read as before.
+    expect(refused.body.creditsLeft).toBe(75);
+  });
+
   it('fails clearly when the encryption key changed, and lets the keys be removed', async () => {
     const key = app.strapi.config.get('plugin::core.secretsKey');
     app.strapi.config.set('plugin::core.secretsKey', 'anotherInstallationKey0000000001');
     try {
       await expect(settings().ovhAccount(oliviers)).rejects.toThrow(/clé de chiffrement \(ENCRYPTION_KEY\) a changé/);
+      // The budget page still answers, and says what is wrong on the centre's row.
+      const { body } = await api().get('/pense-bete/budget').set(as(direction)).expect(200);
+      expect(body.centres.find((centre: { id: number }) => centre.id === oliviers).ownAccount).toEqual({
+        serviceName: ovh.serviceName,
+        creditsLeft: null,
+        warning: expect.stringMatching(/ENCRYPTION_KEY\) a changé.*Saisissez-le à nouveau/),
+      });
     } finally {
       app.strapi.config.set('plugin::core.secretsKey', key);
     }

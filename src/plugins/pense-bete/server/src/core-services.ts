@@ -40,6 +40,12 @@ interface CoreServices {
     }): Promise<SmsSendResult>;
     isBlacklisted(to: string): Promise<boolean>;
     creditsLeft(): Promise<number | null>;
+    creditsLeftOf(account: {
+      appKey: string;
+      appSecret: string;
+      consumerKey: string;
+      serviceName: string;
+    }): Promise<number | null>;
     providerName(): 'console' | 'ovh';
   };
   secrets: {

@@ -93,6 +93,8 @@ export interface BudgetView {
     messages: number;
     credits: number;
     news: { used: number; limit: number };
+    /** The centre's own OVH account, when one is set: its balance, read now, and what is wrong. */
+    ownAccount: { serviceName: string; creditsLeft: number | null; warning: string | null } | null;
   }[];
 }
 

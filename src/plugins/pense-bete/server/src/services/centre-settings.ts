@@ -109,6 +109,14 @@ const createCentreSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return view(await centreOf(user, rawParams));
     },
 
+    /** The name of the centre's own OVH SMS account, if one is set (never a secret). */
+    async ovhServiceName(centre: number): Promise<string | null> {
+      const row = (await settings().findOne({ where: { centreKey: keyOf(centre) }, select: ['ovhServiceName'] })) as {
+        ovhServiceName: string | null;
+      } | null;
+      return row?.ovhServiceName ?? null;
+    },
+
     /**
      * The centre's own OVH account, opened; null when none is set. Throws core's SecretKeyError
      * (a French message) when the install's key changed since the keys were saved.
