@@ -98,6 +98,19 @@ const Budget = () => {
                         limit: formatNumber(centre.news.limit),
                       })}
                     </Typography>
+                    {centre.ownAccount && (
+                      <Typography
+                        variant="pi"
+                        textColor={centre.ownAccount.warning ? 'danger600' : 'neutral600'}
+                        tag="p"
+                      >
+                        {centre.ownAccount.warning ??
+                          t('budget.ownAccount', {
+                            name: centre.ownAccount.serviceName,
+                            credits: formatNumber(centre.ownAccount.creditsLeft ?? 0),
+                          })}
+                      </Typography>
+                    )}
                   </Td>
                 </Tr>
               ))}
