@@ -26,6 +26,8 @@ export default () => {
           // Keys the one-way fingerprints of people who report content (never stored in clear).
           reporterSecret: env.secrets.encryptionKey,
         },
+        // Seals secrets stored in the database (a centre's own provider keys), AES-256-GCM.
+        secretsKey: env.secrets.encryptionKey,
       },
     },
     // Test-only plugins (TEST_PLUGINS, refused in production): fixtures the test harness mounts.

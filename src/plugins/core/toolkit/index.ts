@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 
 export * from './public-forms';
 export { parseOrThrow, toValidationError } from '../server/src/utils/validation-error';
+export { PAGE_FIELDS, UNKNOWN_PARAMETER, listQuery } from '../server/src/utils/list-query';
 
 type ServiceFactories = Record<string, (context: { strapi: Core.Strapi }) => unknown>;
 
@@ -101,3 +102,24 @@ export type {
 export type { Schedule } from '../server/src/outbox/scheduler';
 export type { OutboxService } from '../server/src/outbox/service';
 export type { RetentionRule } from '../server/src/retention/registry';
+
+// Paris time and recurrence rules (RFC 5545 RRULE), for products that schedule: see the core
+// README ("Annuaire et agenda").
+export { occurrencesFrom, nextOccurrence } from '../server/src/directory/occurrences';
+export { normaliseRrule, rruleProblem } from '../server/src/directory/rrule';
+export {
+  PARIS,
+  nextDay,
+  parisInstant,
+  parisStartOfDay,
+  parisToday,
+  parisWallClock,
+  type WallClock,
+} from '../server/src/directory/paris-time';
+
+// What staff read about an SMS failure (French, never the number nor the text).
+export { describeError as describeSmsError } from '../server/src/sms/service';
+
+// Secrets stored in the database, sealed with AES-256-GCM: see the core README ("Secrets").
+export { createSecretBox, SecretKeyError, type SecretBox } from '../server/src/secrets/box';
+export type { SecretsService } from '../server/src/secrets/service';

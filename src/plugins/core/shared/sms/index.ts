@@ -1,3 +1,4 @@
 export * from './segments';
 export * from './phone';
 export * from './hours';
+export * from './sender';

@@ -608,13 +608,15 @@ describe('retention', () => {
     });
     const at = new Date('2026-05-01T01:30:00Z');
     const outcomes = await retention.runAll(at);
-    expect(outcomes.map((outcome) => outcome.name)).toEqual([
+    // Product plugins loaded in the app (pense-bete…) add rules of their own in between.
+    const ours = outcomes.filter((outcome) => /^(core|test)\./.test(outcome.name));
+    expect(ours.map((outcome) => outcome.name)).toEqual([
       'core.audit-entries',
       'core.jobs',
       'core.sms-receipts',
       'test.rule',
     ]);
-    expect(outcomes[3]).toMatchObject({ anonymised: 4, deleted: 1 });
+    expect(ours[3]).toMatchObject({ anonymised: 4, deleted: 1 });
     expect(seen).toEqual([at]);
   });
 });

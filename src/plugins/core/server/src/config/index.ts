@@ -33,6 +33,8 @@ export interface CoreConfig {
   retention: { auditDays: number };
   /** Moderation of directory contributions per type; pre-moderation for any type not listed. */
   directory?: { moderation?: Partial<Record<'structure' | 'service' | 'event', 'pre' | 'post'>> };
+  /** Seals secrets stored in the database (AES-256-GCM); from the environment's encryption key. */
+  secretsKey?: string;
 }
 
 export const DEFAULT_GEOCODING: GeocodingConfig = {

@@ -45,7 +45,7 @@ const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / D
 const weekdayOf = (n: number) => (new Date(n * DAY_MS).getUTCDay() + 6) % 7;
 const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-function matches(rule: Rule, start: { n: number; y: number; m: number; d: number }, n: number): boolean | undefined {
+function matches(rule: Rule, start: { n: number; y: number; m: number; d: number }, n: number): boolean {
   const date = new Date(n * DAY_MS);
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth() + 1;
@@ -64,8 +64,6 @@ function matches(rule: Rule, start: { n: number; y: number; m: number; d: number
   const last = daysInMonth(y, m);
   if (rule.byMonthDay && !rule.byMonthDay.some((k) => (k > 0 ? k === d : last + k + 1 === d))) return false;
   if (rule.byDay) {
-    const ranked = rule.byDay.some((entry) => entry.rank !== 0);
-    if (ranked && rule.freq === 'YEARLY' && !rule.byMonth) return undefined;
     const ok = rule.byDay.some((entry) => {
       if (entry.day !== weekday) return false;
       if (entry.rank === 0 || (rule.freq !== 'MONTHLY' && rule.freq !== 'YEARLY')) return true;
@@ -83,14 +81,13 @@ function matches(rule: Rule, start: { n: number; y: number; m: number; d: number
 }
 
 /**
- * The first occurrence starting at or after `from`, `null` when the rule has ended, `undefined`
- * when the rule is beyond what is covered here.
+ * The occurrences starting at or after `from`, in order, at the first date's Paris wall-clock time
+ * (so 14:00 stays 14:00 across summer-time changes), up to three years after `from`. Returns
+ * `undefined` when the rule is beyond what is covered here.
  */
-export function nextOccurrence(firstStart: Date, recurrence: string, from: Date): Date | null | undefined {
+export function occurrencesFrom(firstStart: Date, recurrence: string, from: Date): Iterable<Date> | undefined {
   const rule = parse(recurrence);
   if (!rule) return undefined;
-  const wall = parisWallClock(firstStart);
-  const start = { n: dayNumber(wall.year, wall.month, wall.day), y: wall.year, m: wall.month, d: wall.day };
   let end: Date | null = null;
   if (rule.until) {
     const until = untilDate(rule.until);
@@ -103,25 +100,41 @@ export function nextOccurrence(firstStart: Date, recurrence: string, from: Date)
               59_999,
           );
   }
+  const wall = parisWallClock(firstStart);
+  const start = { n: dayNumber(wall.year, wall.month, wall.day), y: wall.year, m: wall.month, d: wall.day };
+  // A ranked BYDAY in a YEARLY rule without BYMONTH is not covered: known before any iteration.
+  if (rule.freq === 'YEARLY' && !rule.byMonth && rule.byDay?.some((entry) => entry.rank !== 0)) return undefined;
   const fromWall = parisWallClock(from);
   const lastDay = dayNumber(fromWall.year, fromWall.month, fromWall.day) + HORIZON_DAYS;
-  let seen = 0;
-  for (let n = start.n; n <= lastDay; n += 1) {
-    const match = n === start.n ? true : matches(rule, start, n);
-    if (match === undefined) return undefined;
-    if (!match) continue;
-    const date = new Date(n * DAY_MS);
-    const instant = parisInstant(
-      date.getUTCFullYear(),
-      date.getUTCMonth() + 1,
-      date.getUTCDate(),
-      wall.hour,
-      wall.minute,
-    );
-    if (end && instant > end) return null;
-    seen += 1;
-    if (rule.count !== undefined && seen > rule.count) return null;
-    if (instant >= from) return instant;
-  }
+  return {
+    *[Symbol.iterator]() {
+      let seen = 0;
+      for (let n = start.n; n <= lastDay; n += 1) {
+        if (n !== start.n && !matches(rule, start, n)) continue;
+        const date = new Date(n * DAY_MS);
+        const instant = parisInstant(
+          date.getUTCFullYear(),
+          date.getUTCMonth() + 1,
+          date.getUTCDate(),
+          wall.hour,
+          wall.minute,
+        );
+        if (end && instant > end) return;
+        seen += 1;
+        if (rule.count !== undefined && seen > rule.count) return;
+        if (instant >= from) yield instant;
+      }
+    },
+  };
+}
+
+/**
+ * The first occurrence starting at or after `from`, `null` when the rule has ended, `undefined`
+ * when the rule is beyond what is covered here.
+ */
+export function nextOccurrence(firstStart: Date, recurrence: string, from: Date): Date | null | undefined {
+  const all = occurrencesFrom(firstStart, recurrence, from);
+  if (!all) return undefined;
+  for (const instant of all) return instant;
   return null;
 }

@@ -19,6 +19,7 @@ import directory from '../directory/service';
 import directoryImport from '../directory/import/service';
 import directoryExport from '../directory/export/service';
 import directoryContributions from '../directory/contributions/service';
+import secrets from '../secrets/service';
 
 export default {
   health,
@@ -42,4 +43,5 @@ export default {
   directoryImport,
   directoryExport,
   directoryContributions,
+  secrets,
 };

@@ -446,6 +446,27 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return deliver(receipt, false, validityMinutes);
     },
 
+    /** Credits left on the provider account, read from it now (null for the console provider or when unknown). */
+    async creditsLeft(): Promise<number | null> {
+      const sms = currentProvider();
+      return sms.name === 'ovh' ? sms.creditsLeft() : null;
+    },
+
+    /**
+     * Credits left on another OVH account (a centre's own), through the configured endpoint; null
+     * unless SMS_PROVIDER is ovh, or when OVH does not answer (wrong keys included).
+     */
+    async creditsLeftOf(account: {
+      appKey: string;
+      appSecret: string;
+      consumerKey: string;
+      serviceName: string;
+    }): Promise<number | null> {
+      const ovh = config().ovh;
+      if (config().provider !== 'ovh' || !ovh) return null;
+      return createOvhProvider({ ...account, endpoint: ovh.endpoint, timeoutMs: ovh.timeoutMs }).creditsLeft();
+    },
+
     /** Whether the number replied STOP at the provider (false for the console provider). */
     async isBlacklisted(to: string): Promise<boolean> {
       const phone = checkMobile(to, { regions: config().regions });
