@@ -2,9 +2,10 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { markup } from './html';
 import { renderPublicPage, type PublicPageContent } from './layout';
+import { PUBLIC_PAGES_PREFIX } from '../../../shared/contracts/public-pages';
 
-/** Every public page lives under this path, outside the JSON API. */
-export const PUBLIC_PAGES_PREFIX = '/formulaires';
+// Every public page lives under this path, outside the JSON API.
+export { PUBLIC_PAGES_PREFIX };
 
 export interface PublicPageRoute {
   method: 'GET' | 'POST';

@@ -9,7 +9,7 @@ import { jobType } from '../../outbox/types';
 import { getService } from '../../utils/get-service';
 import { CORRECTION_LINK_DAYS, signCorrectionToken, verifyCorrectionToken } from './correction-token';
 import { fieldError } from './errors';
-import { correctionPagePath } from './page-paths';
+import { correctionPagePath } from '../../../../shared/contracts/public-pages';
 import type { CorrectionRequest } from './schemas';
 
 /** The e-mail carrying a correction link; the payload holds ids only, never the address. */

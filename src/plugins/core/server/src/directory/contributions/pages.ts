@@ -12,7 +12,7 @@ import { markup } from '../../public-pages/html';
 import type { PageCentre } from '../../public-pages/layout';
 import { formProblems, isRateLimit } from '../../public-pages/problems';
 import { PUBLIC_PAGES_PREFIX, sendMessagePage, sendPage, type PublicPageRoute } from '../../public-pages/server';
-import { CORRECTION_PAGE_PATH } from './page-paths';
+import { CORRECTION_PAGE_PATH } from '../../../../shared/contracts/public-pages';
 import { getService } from '../../utils/get-service';
 import { FORM_READS } from './controllers';
 import {
