@@ -20,7 +20,7 @@ export interface PublicPageContent {
 const STYLE = `
 *,*::before,*::after{box-sizing:border-box}
 html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:100%;line-height:1.5;color:#1b1b1b;background:#fff}
-body{margin:0}
+body{margin:0;overflow-wrap:anywhere}
 .saut{position:absolute;left:-999rem}.saut:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
 header,main,footer{max-width:40rem;margin:0 auto;padding:1rem}
 header{border-bottom:1px solid #767676}
@@ -65,6 +65,7 @@ export function renderPublicPage({ title, heading, centre, body }: PublicPageCon
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>${title} – ${name}</title>
 <style>${trustedHtml(STYLE)}</style>
 </head>
