@@ -225,7 +225,7 @@ export function directoryPages(strapi: Core.Strapi): PublicPageRoute[] {
 
   const asText = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 
-  const correctionSpec = (fields: Record<string, unknown>): FormPageSpec<CorrectionRequest> => ({
+  const correctionSpec = (token: string, fields: Record<string, unknown>): FormPageSpec<CorrectionRequest> => ({
     title: 'Corriger la fiche de votre structure',
     intro:
       'Voici la fiche de votre structure telle qu’elle est publiée dans l’annuaire. Corrigez ce qui a changé, puis envoyez : l’équipe du centre relira vos corrections avant de les mettre en ligne.',
@@ -234,10 +234,13 @@ export function directoryPages(strapi: Core.Strapi): PublicPageRoute[] {
     form: publicFormDefinition(correctionRoute),
     // Only what differs from the published fiche is proposed.
     read: (posted) => {
-      const unchanged = (key: string, value: string) => key in fields && value.trim() === asText(fields[key]).trim();
+      const unchanged = (key: string, value: string) =>
+        Object.hasOwn(fields, key) && value.trim() === asText(fields[key]).trim();
       return { body: bodyOf(CORRECTION_FIELDS, posted, (key, value) => !unchanged(key, value)), problems: [] };
     },
-    save: async () => undefined,
+    save: async (data) => {
+      await contributions().corrections.propose(token, data);
+    },
     thanks: () => [
       'Vos corrections sont bien arrivées. L’équipe du centre les relira avant de les mettre en ligne ; d’ici là, la fiche publiée ne change pas.',
       'Vous recevrez sa réponse par e-mail.',
@@ -270,7 +273,7 @@ export function directoryPages(strapi: Core.Strapi): PublicPageRoute[] {
         const values = Object.fromEntries(
           CORRECTION_FIELDS.map((field) => [field.name, asText(found.form.fields[field.name])]),
         );
-        sendFormPage(ctx, 200, correctionSpec(found.form.fields), found.centre, values, []);
+        sendFormPage(ctx, 200, correctionSpec(found.token, found.form.fields), found.centre, values, []);
       },
     },
     {
@@ -279,11 +282,9 @@ export function directoryPages(strapi: Core.Strapi): PublicPageRoute[] {
       async handler(ctx) {
         const found = await correctionOf(ctx);
         if (!found) return;
-        const spec = correctionSpec(found.form.fields);
-        spec.save = async (data) => {
-          await contributions().corrections.propose(found.token, data);
-        };
-        await submitFormPage(strapi, ctx, spec, found.centre, { token: found.token });
+        await submitFormPage(strapi, ctx, correctionSpec(found.token, found.form.fields), found.centre, {
+          token: found.token,
+        });
       },
     },
   ];
