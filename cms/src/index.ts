@@ -2,7 +2,7 @@ export { createCmsClient } from './client';
 export type { CmsClient, CmsClientOptions } from './client';
 export { CmsContractError, CmsRequestError } from './errors';
 export type { DirectoryEvent, DirectoryPlace, HealthResponse, Public } from '@csc/plugin-core/shared';
-export { PUBLICS } from '@csc/plugin-core/shared';
+export { PUBLICS, suggestionPagePath } from '@csc/plugin-core/shared';
 export type {
   CentreSiteResponse,
   PublicActivity,

@@ -107,6 +107,22 @@ describe('the centre website', () => {
     expect(found).toEqual({});
   });
 
+  it('links to the CMS’s forms to propose a structure or an event', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${BASE}agenda/`);
+    const footer = page.locator('footer');
+    await expect(
+      footer.getByRole('link', { name: 'Proposer une structure pour l’annuaire' }).getAttribute('href'),
+    ).resolves.toBe(`${app.baseUrl}/formulaires/demonstration/proposer-une-structure`);
+    await Promise.all([
+      page.waitForNavigation(),
+      page.locator('main').getByRole('link', { name: 'Proposer un événement' }).click(),
+    ]);
+    expect(page.url()).toBe(`${app.baseUrl}/formulaires/demonstration/proposer-un-evenement`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Proposer un événement');
+    await page.close();
+  });
+
   it('shows HTML from the CMS as text and never runs it', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}${BASE}activites/atelier-hostile/`);

@@ -10,6 +10,11 @@ export const fr = {
   'footer.privacy': 'Données personnelles',
   'footer.sitemap': 'Plan du site',
   'footer.contact': 'Nous contacter',
+  'footer.contribute': 'Participer',
+  'contribute.structure': 'Proposer une structure pour l’annuaire',
+  'contribute.event': 'Proposer un événement',
+  'contribute.eventHint':
+    'Un atelier, une fête, une permanence ouverte aux habitants : l’équipe relit chaque proposition avant de la publier.',
   'footer.madeWith': 'Site construit avec Centres Sociaux Connectés',
   'pagination.label': 'Pagination',
   'pagination.previous': 'Page précédente',

@@ -1,4 +1,4 @@
-import { createCmsClient } from '@csc/cms';
+import { createCmsClient, suggestionPagePath } from '@csc/cms';
 import type { NavItem, SiteIdentity } from '@csc/site-shared/lib/site';
 import { t } from '@csc/site-shared/i18n/t';
 import { withPaths } from './agenda';
@@ -17,6 +17,17 @@ const centreSlug = requiredCentre();
 
 export const client = createCmsClient({ baseUrl: cmsUrl });
 export { centreSlug };
+
+/**
+ * The forms residents fill in (« Proposer une structure », « Proposer un événement ») are pages
+ * of the CMS, which checks and moderates them without JavaScript. CMS_PUBLIC_URL is the CMS's
+ * address on the internet when the build reads it through an internal one (CMS_URL).
+ */
+const cmsPublicUrl = (process.env.CMS_PUBLIC_URL || cmsUrl).replace(/\/+$/, '');
+export const CONTRIBUTION_LINKS = {
+  structure: `${cmsPublicUrl}${suggestionPagePath(centreSlug, 'structure')}`,
+  event: `${cmsPublicUrl}${suggestionPagePath(centreSlug, 'event')}`,
+};
 
 async function load() {
   const [site, activities, news, events] = await Promise.all([

@@ -12,3 +12,4 @@ export * from './contracts/sms';
 export * from './sms';
 export * from './contracts/outbox';
 export * from './contracts/directory';
+export * from './contracts/public-pages';

@@ -8,6 +8,32 @@ export * from './public-forms';
 export { parseOrThrow, toValidationError } from '../server/src/utils/validation-error';
 export { PAGE_FIELDS, UNKNOWN_PARAMETER, listQuery } from '../server/src/utils/list-query';
 
+// Server-rendered public pages (French, accessible, no JavaScript): see the core README
+// (« Pages publiques »). A product adds its pages with `getService(strapi, 'publicPages').add`.
+export { escapeHtml, markup, trustedHtml, SafeHtml } from '../server/src/public-pages/html';
+export { renderPublicPage, type PageCentre, type PublicPageContent } from '../server/src/public-pages/layout';
+export {
+  renderErrorSummary,
+  renderField,
+  renderForm,
+  renderHoneypot,
+  fieldId,
+  type FormField,
+  type FormOptions,
+  type FormProblem,
+  type FormValues,
+} from '../server/src/public-pages/fields';
+export { readFormPost, type FormPost } from '../server/src/public-pages/form-post';
+export { formProblems, isRateLimit } from '../server/src/public-pages/problems';
+export {
+  PUBLIC_PAGES_PREFIX,
+  sendMessagePage,
+  sendPage,
+  type PublicPageRoute,
+  type PublicPagesService,
+} from '../server/src/public-pages/server';
+export { checkSubmission, type CheckedSubmission } from '../server/src/public-forms/check';
+
 type ServiceFactories = Record<string, (context: { strapi: Core.Strapi }) => unknown>;
 
 /** The one typed way to reach a plugin's services: `getService(strapi, 'health').check()`. */

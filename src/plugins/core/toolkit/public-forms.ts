@@ -176,3 +176,8 @@ export function answerAccepted(ctx: ContextLike): void {
   ctx.status = ACCEPTED_ANSWER.status;
   ctx.body = ACCEPTED_ANSWER.body;
 }
+
+/** The checks of a public form route, for a page that takes the same form (see `checkSubmission`). */
+export function publicFormDefinition(route: PublicFormRouteConfig): PublicFormDefinition {
+  return route.config.middlewares[0].config;
+}

@@ -7,6 +7,8 @@ import { keepReportQueryOutOfLogs } from './sms/report-query';
 import { validateDirectoryOnWrite } from './directory/validation';
 import { keepDirectoryEntriesInOwnCentres } from './directory/own-centre';
 import { clearAddressCheckOnManualPosition } from './directory/import/address-check';
+import { directoryPages } from './directory/contributions/pages';
+import { getService } from './utils/get-service';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addCentreRelations(strapi);
@@ -18,6 +20,10 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   fillCentreCoordinates(strapi);
   recordWrites(strapi);
   keepReportQueryOutOfLogs(strapi);
+  // Ahead of Strapi's own middlewares: the pages read their own body and answer in HTML.
+  const pages = getService(strapi, 'publicPages');
+  pages.add(directoryPages(strapi));
+  strapi.server.use(pages.middleware());
 };
 
 export default register;

@@ -106,7 +106,7 @@ async function waitForMail(to: string, count: number): Promise<{ subject: string
 }
 
 beforeAll(async () => {
-  app = await startTestApp({ EMAIL_MODE: 'capture' });
+  app = await startTestApp({ EMAIL_MODE: 'capture', PUBLIC_URL: 'https://cms.example.org' });
   const centres = app.strapi.documents('plugin::core.centre');
   oliviers = (
     await centres.create({
@@ -599,7 +599,8 @@ describe('correction links', () => {
     expect(days).toBeLessThanOrEqual(30);
     const [mail] = await waitForMail('contact@maison-familles.fr', 1);
     expect(mail.subject).toBe('Votre fiche dans l’annuaire : Maison des familles');
-    const link = mail.text.match(/https:\/\/oliviers\.example\.org\/annuaire\/corriger\?jeton=(\S+)/);
+    // The page is served by the CMS, at its public address.
+    const link = mail.text.match(/https:\/\/cms\.example\.org\/formulaires\/corriger-une-fiche\?jeton=(\S+)/);
     expect(link).not.toBeNull();
     if (!link) throw new Error('No correction link in the e-mail');
     token = decodeURIComponent(link[1]);

@@ -9,7 +9,7 @@ export const BODY_STATE = 'publicFormBody';
 export const MAX_DEPTH = 8;
 const MAX_NODES = 2000;
 /** Above this declared size the connection is closed instead of reading and discarding the rest. */
-const DRAIN_LIMIT = 1024 * 1024;
+export const DRAIN_LIMIT = 1024 * 1024;
 
 function answer(ctx: Context, status: number, name: string, message: string): void {
   ctx.status = status;
@@ -31,7 +31,7 @@ function tooLarge(ctx: Context, maxBytes: number, declared?: number): void {
  * Reads at most `maxBytes`: 'too-large' as soon as the body is longer (the rest is discarded,
  * never held), 'aborted' when the client goes away.
  */
-function readLimited(ctx: Context, maxBytes: number): Promise<Buffer | 'too-large' | 'aborted'> {
+export function readLimited(ctx: Context, maxBytes: number): Promise<Buffer | 'too-large' | 'aborted'> {
   const req = ctx.req;
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];

@@ -8,6 +8,7 @@ import gdpr from '../gdpr/service';
 import consent from '../gdpr/consent-service';
 import rateLimit from '../public-forms/rate-limit';
 import publicForms from '../public-forms/registry';
+import publicPages from '../public-pages/server';
 import geocoding from '../geocoding/service';
 import centreCoordinates from '../geocoding/centre-coordinates';
 import mail from '../mail/service';
@@ -32,6 +33,7 @@ export default {
   consent,
   rateLimit,
   publicForms,
+  publicPages,
   geocoding,
   centreCoordinates,
   mail,

@@ -8,6 +8,8 @@ export interface BuildRequest {
   sitesDir: string;
   centreSlug: string;
   cmsUrl: string;
+  /** The CMS's public address (PUBLIC_URL), where the sites' links to its forms point. */
+  cmsPublicUrl?: string;
   signal?: AbortSignal;
 }
 
@@ -62,6 +64,7 @@ function run(request: BuildRequest, outDir: string): Promise<{ code: number; out
       env: {
         ...process.env,
         CMS_URL: request.cmsUrl,
+        ...(request.cmsPublicUrl ? { CMS_PUBLIC_URL: request.cmsPublicUrl } : {}),
         SITE_CENTRE: request.centreSlug,
         SITE_BASE: siteBase(request.centreSlug),
         SITE_OUT_DIR: outDir,

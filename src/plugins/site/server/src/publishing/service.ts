@@ -49,6 +49,11 @@ const createSiteBuildService = ({ strapi }: { strapi: Core.Strapi }) => {
     return `http://127.0.0.1:${port}`;
   }
 
+  function publicUrl(): string | undefined {
+    const url = strapi.config.get('server.url') as string | undefined;
+    return url && /^https?:\/\//.test(url) ? url : undefined;
+  }
+
   async function run(centreSlug: string, signal: AbortSignal): Promise<void> {
     await saveStatus(centreSlug, { state: 'building', startedAt: new Date() });
     const result = await buildSite({
@@ -56,6 +61,7 @@ const createSiteBuildService = ({ strapi }: { strapi: Core.Strapi }) => {
       sitesDir: config().sitesDir,
       centreSlug,
       cmsUrl: cmsUrl(),
+      cmsPublicUrl: publicUrl(),
       signal,
     });
     if (result.ok) {

@@ -8,7 +8,7 @@ import { parseOrThrow } from '../../utils/validation-error';
 import { correctionRequest, correctionToken, eventSuggestion, structureSuggestion } from './schemas';
 
 /** Reading a correction form: a link is opened a few times, not hammered. */
-const FORM_READS = {
+export const FORM_READS = {
   max: 60,
   windowSeconds: 3600,
   message: 'Trop de consultations depuis votre connexion. Réessayez dans {delay}.',

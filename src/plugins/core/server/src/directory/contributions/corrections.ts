@@ -9,6 +9,7 @@ import { jobType } from '../../outbox/types';
 import { getService } from '../../utils/get-service';
 import { CORRECTION_LINK_DAYS, signCorrectionToken, verifyCorrectionToken } from './correction-token';
 import { fieldError } from './errors';
+import { correctionPagePath } from '../../../../shared/contracts/public-pages';
 import type { CorrectionRequest } from './schemas';
 
 /** The e-mail carrying a correction link; the payload holds ids only, never the address. */
@@ -66,11 +67,13 @@ export function createCorrections(strapi: Core.Strapi) {
     } as never)) as PublishedStructure | null;
   }
 
-  /** Where the correction page lives: the centre's site, else the install's public address. */
-  function siteOf(centre: PublishedStructure['centre']): string | null {
-    const candidates = [centre?.website, strapi.config.get('server.url') as string | undefined];
-    const base = candidates.find((value) => typeof value === 'string' && /^https?:\/\/[^\s]+$/.test(value.trim()));
-    return base ? base.trim().replace(/\/+$/, '') : null;
+  /**
+   * The CMS's public address (PUBLIC_URL): the correction page is served by the CMS, which alone
+   * can fill a form from the link without JavaScript.
+   */
+  function publicUrl(): string | null {
+    const base = strapi.config.get('server.url') as string | undefined;
+    return typeof base === 'string' && /^https?:\/\/[^\s]+$/.test(base.trim()) ? base.trim().replace(/\/+$/, '') : null;
   }
 
   async function structureOfToken(token: string) {
@@ -105,10 +108,10 @@ export function createCorrections(strapi: Core.Strapi) {
           'Cette structure n’a pas d’e-mail de contact : ajoutez-le à sa fiche avant d’envoyer un lien de correction.',
         );
       }
-      if (!siteOf(entry.centre)) {
+      if (!publicUrl()) {
         throw fieldError(
-          'website',
-          'Indiquez l’adresse du site sur la fiche du centre : le lien de correction mène à une page de ce site.',
+          'url',
+          'L’adresse publique de l’installation (PUBLIC_URL) n’est pas réglée : le lien de correction mène à une page servie à cette adresse. Demandez à la personne qui gère l’installation de la régler.',
         );
       }
       const expiresAt = new Date(Date.now() + CORRECTION_LINK_DAYS * 86400000);
@@ -132,10 +135,10 @@ export function createCorrections(strapi: Core.Strapi) {
     /** The outbox job: writes the e-mail with a fresh token for the structure's contact. */
     async deliverLink(payload: { structure: string; expiresAt: string }): Promise<'sent' | 'gone'> {
       const entry = await published(payload.structure);
-      const site = entry ? siteOf(entry.centre) : null;
+      const site = publicUrl();
       if (!entry || !entry.courriel || !site) return 'gone';
       const expiresAt = new Date(payload.expiresAt);
-      const url = `${site}/annuaire/corriger?jeton=${encodeURIComponent(token(entry.documentId, expiresAt))}`;
+      const url = `${site}${correctionPagePath(token(entry.documentId, expiresAt))}`;
       const centreName = entry.centre?.name ?? null;
       const layout = {
         subject: `Votre fiche dans l’annuaire : ${entry.nom.slice(0, 120)}`,

@@ -15,23 +15,39 @@ const partnerRoutes = (['structures', 'services', 'events'] as const).flatMap((k
   ];
 });
 
+// The public forms, also served as pages (`pages.ts`) with the same limits and counters.
+export const structureSuggestionRoute = publicFormRoute({
+  path: '/directory/suggestions/structures',
+  handler: 'suggestion.structure',
+  schema: structureSuggestion,
+  maxBytes: 32 * 1024,
+  limits: { perAddress: { max: 10, windowSeconds: 3600 } },
+});
+
+export const eventSuggestionRoute = publicFormRoute({
+  path: '/directory/suggestions/events',
+  handler: 'suggestion.event',
+  schema: eventSuggestion,
+  maxBytes: 32 * 1024,
+  limits: { perAddress: { max: 10, windowSeconds: 3600 } },
+});
+
+export const correctionRoute = publicFormRoute({
+  path: '/directory/corrections/:token',
+  handler: 'correction.propose',
+  schema: correctionRequest,
+  maxBytes: 32 * 1024,
+  limits: {
+    perAddress: { max: 10, windowSeconds: 3600 },
+    perTarget: { key: (_data, { params }) => params.token, max: 10, windowSeconds: 86400 },
+  },
+});
+
 /** Content-API routes of directory contributions, spread into `routes/content-api.ts`. */
 export const contributionContentApiRoutes = [
   ...partnerRoutes,
-  publicFormRoute({
-    path: '/directory/suggestions/structures',
-    handler: 'suggestion.structure',
-    schema: structureSuggestion,
-    maxBytes: 32 * 1024,
-    limits: { perAddress: { max: 10, windowSeconds: 3600 } },
-  }),
-  publicFormRoute({
-    path: '/directory/suggestions/events',
-    handler: 'suggestion.event',
-    schema: eventSuggestion,
-    maxBytes: 32 * 1024,
-    limits: { perAddress: { max: 10, windowSeconds: 3600 } },
-  }),
+  structureSuggestionRoute,
+  eventSuggestionRoute,
   // The token stands for a login: reading is open, rate-limited in the controller.
   {
     method: 'GET' as const,
@@ -39,16 +55,7 @@ export const contributionContentApiRoutes = [
     handler: 'correction.form',
     config: { auth: false as const },
   },
-  publicFormRoute({
-    path: '/directory/corrections/:token',
-    handler: 'correction.propose',
-    schema: correctionRequest,
-    maxBytes: 32 * 1024,
-    limits: {
-      perAddress: { max: 10, windowSeconds: 3600 },
-      perTarget: { key: (_data, { params }) => params.token, max: 10, windowSeconds: 86400 },
-    },
-  }),
+  correctionRoute,
 ];
 
 /** Admin routes, spread into `routes/admin.ts`. */
