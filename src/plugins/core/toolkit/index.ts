@@ -119,3 +119,4 @@ export {
 
 // What staff read about an SMS failure (French, never the number nor the text).
 export { describeError as describeSmsError } from '../server/src/sms/service';
+export { escapeHtml } from '../server/src/mail/templates';

@@ -4,7 +4,7 @@ import { ACTION_LABELS, ACTIONS, PLUGIN_ID } from '../../shared/permissions';
 import { coreService } from './core-services';
 import { personalDataTypes } from './privacy/personal-data';
 import { reminderRetention } from './privacy/retention';
-import { PLANNING_JOB, REMINDER_JOB } from './sending/job';
+import { BLACKLIST_JOB, PLANNING_JOB, REMINDER_JOB } from './sending/job';
 import { getService } from './utils/get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -30,6 +30,14 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     { label: 'Pense-bête : prévoir les prochains rappels' },
   );
   outbox.schedule({ name: 'pense-bete.plan', job: PLANNING_JOB.name, every: 'day', at: '04:15' });
+  outbox.handle(
+    BLACKLIST_JOB,
+    async () => {
+      await getService(strapi, 'blacklist').sync();
+    },
+    { label: 'Pense-bête : relire la liste STOP de l’opérateur SMS' },
+  );
+  outbox.schedule({ name: 'pense-bete.blacklist', job: BLACKLIST_JOB.name, every: 'hour', minute: 7 });
 
   for (const type of personalDataTypes(strapi)) coreService(strapi, 'gdpr').register(type);
   coreService(strapi, 'retention').register(reminderRetention(strapi));

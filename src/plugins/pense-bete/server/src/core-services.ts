@@ -39,6 +39,7 @@ interface CoreServices {
       notAfter?: Date;
     }): Promise<SmsSendResult>;
     isBlacklisted(to: string): Promise<boolean>;
+    blacklistedNumbers(): Promise<string[]>;
   };
   mail: {
     send(input: { to: string; subject: string; text: string; centre?: number | null }): Promise<unknown>;

@@ -4,9 +4,15 @@ export interface PenseBeteConfig {
   anonymiseAfterDays: number;
   /** Days after which a finished reminder is deleted. */
   deleteAfterDays: number;
+  /** Days an e-mail's unsubscribe link keeps working after the e-mail was sent. */
+  unsubscribeLinkDays: number;
 }
 
-export const DEFAULT_CONFIG: PenseBeteConfig = { anonymiseAfterDays: 183, deleteAfterDays: 730 };
+export const DEFAULT_CONFIG: PenseBeteConfig = {
+  anonymiseAfterDays: 183,
+  deleteAfterDays: 730,
+  unsubscribeLinkDays: 365,
+};
 
 export default {
   default: DEFAULT_CONFIG,
@@ -16,6 +22,10 @@ export default {
       if (value !== undefined && (!Number.isInteger(value) || value < 1)) {
         throw new Error(`pense-bete: ${key} must be a whole number of days above 0`);
       }
+    }
+    const linkDays = config.unsubscribeLinkDays;
+    if (linkDays !== undefined && (!Number.isInteger(linkDays) || linkDays < 1)) {
+      throw new Error('pense-bete: unsubscribeLinkDays must be a whole number of days above 0');
     }
     const anonymise = config.anonymiseAfterDays ?? DEFAULT_CONFIG.anonymiseAfterDays;
     const remove = config.deleteAfterDays ?? DEFAULT_CONFIG.deleteAfterDays;

@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import type { StaffUser } from '../core-services';
 import { getService } from '../utils/get-service';
 import summary from './summary';
+import unsubscribe from './unsubscribe';
 
 const userOf = (ctx: Context) => ctx.state.user as StaffUser;
 
@@ -48,4 +49,4 @@ const createPenseBeteController = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 });
 
-export default { penseBete: createPenseBeteController, summary };
+export default { penseBete: createPenseBeteController, summary, unsubscribe };

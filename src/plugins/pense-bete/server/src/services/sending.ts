@@ -9,6 +9,7 @@ import { REMINDER_JOB, REMINDER_MAX_ATTEMPTS } from '../sending/job';
 import { slotOf } from '../planning/reminders';
 import type { ReminderRecord, StepRecord } from '../steps/views';
 import { getService } from '../utils/get-service';
+import { withUnsubscribeLink } from '../opt-out/mail-footer';
 
 const CENTRE_UID = 'plugin::core.centre';
 
@@ -21,6 +22,7 @@ type Loaded = ReminderRecord & {
     channel: Channel;
     phone: string | null;
     email: string | null;
+    smsStoppedAt?: string | Date | null;
   } | null;
   centre: { id: number; name: string; phone: string | null } | null;
 };
@@ -75,7 +77,7 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
         where: { id: reminderId },
         populate: {
           step: { select: ['id', 'documentId', 'title', 'template', 'time', 'status', 'revision'] },
-          person: { select: ['id', 'documentId', 'firstName', 'channel', 'phone', 'email'] },
+          person: { select: ['id', 'documentId', 'firstName', 'channel', 'phone', 'email', 'smsStoppedAt'] },
           centre: { select: ['id', 'name', 'phone'] },
         },
       })) as Loaded | null;
@@ -132,6 +134,12 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!recipient) {
         const errorCode = channel === 'sms' ? 'no-phone' : 'no-email';
         await finish(reminder.id, { status: 'failed', errorCode, errorKind: 'permanent' });
+        return 'failed';
+      }
+      if (channel === 'sms' && person.smsStoppedAt && reminder.status === 'planned') {
+        // The number is on the provider's blacklist (STOP): not even an attempt. A claimed one
+        // (`sending`) is left to core, which finds out whether it went before the STOP.
+        await finish(reminder.id, { status: 'failed', errorCode: 'blacklisted', errorKind: 'permanent' });
         return 'failed';
       }
       if (reminder.status === 'sending' && channel === 'email') {
@@ -225,7 +233,7 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
         await coreService(strapi, 'mail').send({
           to,
           subject: `Rappel : ${reminder.step.title}`,
-          text,
+          text: withUnsubscribeLink(text, getService(strapi, 'unsubscribe').linkFor(reminder.person.documentId)),
           centre: reminder.centre.id,
         });
       } catch (error) {
