@@ -222,6 +222,7 @@ describe('the unsubscribe link of the e-mails', () => {
   let eloise: { id: string };
   let link: string;
   let pending: number;
+  let headers: Record<string, string> | undefined;
 
   beforeAll(async () => {
     current = parisInstant(2027, 3, 1, 9, 0);
@@ -236,8 +237,12 @@ describe('the unsubscribe link of the e-mails', () => {
       ],
     });
     pending = step.reminders[1].id;
+    // Calls through to the capture: only records what the e-mail plugin was handed.
+    const handed = jest.spyOn(app.strapi.plugin('email').provider as { send(options: unknown): unknown }, 'send');
     const row = await runReminderAt(step.reminders[0].id, new Date(step.reminders[0].sendAt));
     expect(row).toMatchObject({ status: 'sent' });
+    headers = (handed.mock.calls.at(-1)?.[0] as { headers?: Record<string, string> }).headers;
+    handed.mockRestore();
     const mail = await app.strapi.db
       .query('plugin::core.captured-email')
       .findOne({ where: { to: 'eloise.c@exemple.fr' } });
@@ -245,6 +250,12 @@ describe('the unsubscribe link of the e-mails', () => {
     if (!found) throw new Error('no unsubscribe link in the e-mail');
     link = `/api/pense-bete/unsubscribe/${found[1]}`;
     expect(mail.text).toContain('Vous ne souhaitez plus recevoir ces rappels par e-mail ?');
+  });
+
+  it('gives mail clients the link as a one-click List-Unsubscribe header', () => {
+    expect(headers?.['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    expect(headers?.['List-Unsubscribe']).toMatch(/^<https?:\/\/[^<>\s]+>$/);
+    expect(headers?.['List-Unsubscribe']).toContain(`${link}>`);
   });
 
   it('opens a French confirmation page, without JavaScript, that changes nothing by itself', async () => {

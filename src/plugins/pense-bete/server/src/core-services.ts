@@ -42,7 +42,13 @@ interface CoreServices {
     blacklistedNumbers(): Promise<string[]>;
   };
   mail: {
-    send(input: { to: string; subject: string; text: string; centre?: number | null }): Promise<unknown>;
+    send(input: {
+      to: string;
+      subject: string;
+      text: string;
+      centre?: number | null;
+      listUnsubscribe?: string;
+    }): Promise<unknown>;
   };
   audit: {
     record(entry: {

@@ -139,8 +139,11 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (channel === 'sms' && person.smsStoppedAt && reminder.status === 'planned') {
         // The number is on the provider's blacklist (STOP): not even an attempt. A claimed one
         // (`sending`) is left to core, which finds out whether it went before the STOP.
-        await finish(reminder.id, { status: 'failed', errorCode: 'blacklisted', errorKind: 'permanent' });
-        return 'failed';
+        const { count } = await reminders().updateMany({
+          where: { id: reminder.id, status: 'planned' },
+          data: { status: 'failed', errorCode: 'blacklisted', errorKind: 'permanent', finishedAt: now() },
+        });
+        return count === 0 ? 'skipped' : 'failed';
       }
       if (reminder.status === 'sending' && channel === 'email') {
         // A run died after claiming an e-mail: whether it left is unknown; never send it twice.
@@ -230,11 +233,13 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async sendMail(reminder: Ready, to: string, text: string): Promise<DeliveryOutcome> {
       try {
+        const unsubscribe = getService(strapi, 'unsubscribe').linkFor(reminder.person.documentId);
         await coreService(strapi, 'mail').send({
           to,
           subject: `Rappel : ${reminder.step.title}`,
-          text: withUnsubscribeLink(text, getService(strapi, 'unsubscribe').linkFor(reminder.person.documentId)),
+          text: withUnsubscribeLink(text, unsubscribe),
           centre: reminder.centre.id,
+          listUnsubscribe: unsubscribe,
         });
       } catch (error) {
         // Nothing left the server: the reminder goes back to planned for the retry.
