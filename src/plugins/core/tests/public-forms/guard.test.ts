@@ -71,6 +71,7 @@ describe('the route table', () => {
       .map((entry: { method: string; path: string }) => `${entry.method} ${entry.path}`);
     expect(forms).toEqual([
       'POST /api/core/reports',
+      'POST /api/pense-bete/unsubscribe/:token',
       'POST /api/forms-test/contact',
       'POST /api/forms-test/items/:id/reports',
     ]);
