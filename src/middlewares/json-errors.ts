@@ -14,6 +14,8 @@ function errorName(status: number): string {
 export default () => async (ctx: Context, next: Next) => {
   await next();
   if (ctx.status < 400 || (ctx.body !== null && typeof ctx.body === 'object')) return;
+  // A public HTML page that answers its own error in French (an expired link) is kept as written.
+  if (typeof ctx.body === 'string' && ctx.response.is('html')) return;
   const status = ctx.status;
   ctx.body = {
     data: null,

@@ -77,6 +77,11 @@ export interface PublicFormOptions<Schema extends z.ZodType> {
   };
   /** Answer to a honeypot hit; must look like the handler's own success. Default 202 `{ data: { received: true } }`. */
   accepted?: PublicFormAnswer;
+  /**
+   * Also accept `application/x-www-form-urlencoded`, what a plain HTML form posts (pages that
+   * must work without JavaScript): every field is a string; a field sent twice is refused.
+   */
+  htmlForm?: boolean;
 }
 
 /** What the route middleware receives; built once when the routes file loads. */
@@ -90,6 +95,7 @@ export interface PublicFormDefinition {
   perAddress: RateLimit;
   perTarget: TargetRateLimit<unknown> | null;
   accepted: PublicFormAnswer;
+  htmlForm?: boolean;
 }
 
 export interface PublicFormRouteConfig {
@@ -149,6 +155,7 @@ export function publicFormRoute<Schema extends z.ZodType>(options: PublicFormOpt
     perAddress,
     perTarget,
     accepted: options.accepted ?? ACCEPTED_ANSWER,
+    ...(options.htmlForm ? { htmlForm: true } : {}),
   };
   return {
     method,

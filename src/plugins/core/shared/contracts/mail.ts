@@ -12,6 +12,11 @@ export interface MailMessage {
   /** The centre the message is sent for: who may read it once captured. */
   centre?: number | null;
   replyTo?: string;
+  /**
+   * An unsubscribe address (http or https) that takes a one-click POST: sent as the
+   * `List-Unsubscribe` and `List-Unsubscribe-Post` headers (RFC 2369, RFC 8058).
+   */
+  listUnsubscribe?: string;
 }
 
 /** `GET /core/e-mails` (admin) query. */

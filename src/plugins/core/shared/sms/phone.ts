@@ -24,6 +24,14 @@ export const FRENCH_REGIONS: readonly CountryCode[] = [
 
 export type MobileCheck = { ok: true; e164: string; region: CountryCode } | { ok: false; message: string };
 
+/**
+ * ARCEP's block of mobile numbers reserved for fiction (06 39 98 00 00 to 06 39 98 99 99): never
+ * assigned to anyone, so demo data can use them. Invalid everywhere else, as they should be.
+ */
+export const FICTIONAL_MOBILE = /^\+3363998\d{4}$/;
+
+export const isFictionalMobile = (e164: string) => FICTIONAL_MOBILE.test(e164);
+
 const ALLOWED_CHARACTERS = /^[+\d\s.\-()/]*$/;
 
 /** The first reading of `digits` that is a valid number, trying each region's national format. */
@@ -40,7 +48,10 @@ function parse(digits: string, regions: readonly CountryCode[]): PhoneNumber | u
  * A mobile number an SMS can reach, in E.164 (`+33612345678`), or a French sentence saying what
  * is wrong with it. Accepts what people type: spaces, dots, dashes, `0033`, `+33 (0)6`.
  */
-export function checkMobile(input: unknown, options: { regions?: readonly CountryCode[] } = {}): MobileCheck {
+export function checkMobile(
+  input: unknown,
+  options: { regions?: readonly CountryCode[]; fictional?: boolean } = {},
+): MobileCheck {
   const regions = options.regions ?? FRENCH_REGIONS;
   if (typeof input !== 'string' || input.trim() === '') return { ok: false, message: 'Indiquez un numéro de mobile.' };
   if (input.length > 30) return { ok: false, message: 'Ce numéro est trop long.' };
@@ -51,6 +62,9 @@ export function checkMobile(input: unknown, options: { regions?: readonly Countr
   if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
   if (digits.lastIndexOf('+') > 0) return { ok: false, message: 'Ce numéro de téléphone n’est pas valide.' };
   const parsed = parse(digits, regions);
+  if (options.fictional && parsed && isFictionalMobile(parsed.number)) {
+    return { ok: true, e164: parsed.number, region: 'FR' };
+  }
   if (!parsed?.isValid()) return { ok: false, message: 'Ce numéro de téléphone n’est pas valide.' };
   const region = parsed.country;
   if (!region || !regions.includes(region)) {

@@ -36,6 +36,14 @@ describe('publicFormRoute', () => {
     });
   });
 
+  it('takes plain HTML form posts only when the route asks for them', () => {
+    const formOf = (route: ReturnType<typeof publicFormRoute>) => route.config.middlewares[0].config;
+    expect(formOf(publicFormRoute({ path: '/demandes', handler: 'request.submit', schema })).htmlForm).toBeUndefined();
+    expect(
+      formOf(publicFormRoute({ path: '/demandes', handler: 'request.submit', schema, htmlForm: true })).htmlForm,
+    ).toBe(true);
+  });
+
   it.each([
     [{ path: 'demandes' }, 'a path is made of /segments and :params only'],
     [{ path: '/demandes/(.*)' }, 'a path is made of /segments and :params only'],

@@ -61,6 +61,17 @@ describe('mobile numbers', () => {
     });
   });
 
+  it('takes ARCEP’s fiction numbers (06 39 98 xx xx) only when asked to, for demo data', () => {
+    expect(checkMobile('06 39 98 12 01')).toEqual({ ok: false, message: 'Ce numéro de téléphone n’est pas valide.' });
+    expect(checkMobile('06 39 98 12 01', { fictional: true })).toEqual({
+      ok: true,
+      e164: '+33639981201',
+      region: 'FR',
+    });
+    // Only the mobile block: ARCEP's fiction landlines still receive no SMS.
+    expect(checkMobile('01 99 00 12 01', { fictional: true })).toMatchObject({ ok: false });
+  });
+
   it('masks numbers in lists, keeping the last two digits', () => {
     expect(maskPhone('+33612345678')).toBe('+33 6 •• •• •• 78');
     expect(maskPhone('+262692123456')).toBe('+262 6 •• •• •• 56');

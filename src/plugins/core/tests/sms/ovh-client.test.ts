@@ -163,4 +163,16 @@ describe('the OVH provider', () => {
     expect(await provider.isBlacklisted('+33612345673')).toBe(false);
     expect(await provider.creditsLeft()).toBe(fake.creditsLeft);
   });
+
+  it('reads the whole blacklist fresh, numbers in E.164 whatever form OVH stored them in', async () => {
+    const provider = createOvhProvider(settings());
+    fake.blacklist.clear();
+    fake.blacklist.add('0033612345674');
+    expect(await provider.blacklist()).toEqual(['+33612345674']);
+    // A STOP received since the last read counts at once: the cache of isBlacklisted is not used.
+    fake.blacklist.add('+33612345675');
+    fake.blacklist.add('0612345676');
+    expect((await provider.blacklist()).sort()).toEqual(['+33612345674', '+33612345675', '+33612345676']);
+    expect(await provider.isBlacklisted('+33612345676')).toBe(true);
+  });
 });

@@ -7,7 +7,7 @@ import { newsPersonalDataTypes, newsRetention } from './privacy/news-data';
 import { coreService } from './core-services';
 import { personalDataTypes } from './privacy/personal-data';
 import { reminderRetention } from './privacy/retention';
-import { PLANNING_JOB, REMINDER_JOB } from './sending/job';
+import { BLACKLIST_JOB, PLANNING_JOB, REMINDER_JOB } from './sending/job';
 import { getService } from './utils/get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -40,6 +40,14 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     },
     { label: 'Nouvelle d’un groupe du Pense-bête', publicFields: ['deliveryId'], timeoutSeconds: 120 },
   );
+  outbox.handle(
+    BLACKLIST_JOB,
+    async () => {
+      await getService(strapi, 'blacklist').sync();
+    },
+    { label: 'Pense-bête : relire la liste STOP de l’opérateur SMS' },
+  );
+  outbox.schedule({ name: 'pense-bete.blacklist', job: BLACKLIST_JOB.name, every: 'hour', minute: 7 });
   // Sending settings (sender name, the centre's own OVH keys): super-admins, or a role given it.
   await registerAdminActions(strapi, PLUGIN_ID, SETTINGS_ACTION_LABELS);
 

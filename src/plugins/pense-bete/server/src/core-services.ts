@@ -52,9 +52,16 @@ interface CoreServices {
     seal(plain: string): string;
     open(sealed: string): string;
     sign(label: string, data: string): string;
+    blacklistedNumbers(): Promise<string[]>;
   };
   mail: {
-    send(input: { to: string; subject: string; text: string; centre?: number | null }): Promise<unknown>;
+    send(input: {
+      to: string;
+      subject: string;
+      text: string;
+      centre?: number | null;
+      listUnsubscribe?: string;
+    }): Promise<unknown>;
   };
   audit: {
     record(entry: {

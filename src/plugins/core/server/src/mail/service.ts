@@ -41,6 +41,10 @@ const mailMessage = z.strictObject({
   html: z.string().max(200000, 'Le HTML est trop long.').optional(),
   centre: z.number().int().positive().nullable().optional(),
   replyTo: z.string().trim().max(254).email('L’adresse de réponse n’est pas valide.').optional(),
+  listUnsubscribe: z
+    .url({ protocol: /^https?$/, error: 'Le lien de désinscription doit être une adresse http ou https.' })
+    .max(2000, 'Le lien de désinscription est trop long.')
+    .optional(),
 });
 
 const mailListQuery = listQuery({
@@ -103,6 +107,14 @@ const createMailService = ({ strapi }: { strapi: Core.Strapi }) => ({
       text: message.text,
       html: message.html ?? htmlFromText(message.subject, message.text),
       ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+      ...(message.listUnsubscribe
+        ? {
+            headers: {
+              'List-Unsubscribe': `<${message.listUnsubscribe}>`,
+              'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+            },
+          }
+        : {}),
     };
     try {
       await mailContext.run({ centre: message.centre ?? null }, () =>

@@ -77,6 +77,20 @@ function tooComplex(value: unknown): boolean {
   return false;
 }
 
+/** The fields of an HTML form post; null when one is sent twice (which a schema cannot tell). */
+function fromHtmlForm(text: string): Record<string, string> | null {
+  // No prototype: a field named __proto__ stays a field.
+  const fields = Object.create(null) as Record<string, string>;
+  const params = new URLSearchParams(text);
+  let count = 0;
+  for (const [name, value] of params) {
+    count += 1;
+    if (count > MAX_NODES || Object.hasOwn(fields, name)) return null;
+    fields[name] = value;
+  }
+  return fields;
+}
+
 /**
  * Global middleware, listed just before strapi::body: for a public form route only, reads the
  * body itself — JSON only, no compression, at most the form's `maxBytes` (413 from the declared
@@ -91,7 +105,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     if (!entry) return next();
     const { maxBytes } = entry.form;
 
-    if (!ctx.is('application/json')) {
+    const htmlForm = entry.form.htmlForm === true && ctx.is('application/x-www-form-urlencoded') !== false;
+    if (!htmlForm && !ctx.is('application/json')) {
       return answer(
         ctx,
         415,
@@ -122,6 +137,13 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       return answer(ctx, 400, 'ValidationError', 'Le formulaire contient des caractères illisibles (UTF-8 invalide).');
     }
     let body: unknown;
+    if (htmlForm) {
+      const fields = fromHtmlForm(bytes.toString('utf8'));
+      if (!fields)
+        return answer(ctx, 400, 'ValidationError', 'Le formulaire contient un champ en double, ou trop de champs.');
+      ctx.state[BODY_STATE] = fields;
+      return next();
+    }
     try {
       body = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
     } catch {

@@ -382,7 +382,7 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async send(input: SmsSendInput): Promise<SmsSendResult> {
       const data = parseOrThrow(sendInput, input);
-      const phone = checkMobile(data.to, { regions: config().regions });
+      const phone = checkMobile(data.to, { regions: config().regions, fictional: config().provider === 'console' });
       if (!phone.ok) throw invalid('to', phone.message);
       const body = data.transliterate ? toGsm7(data.body) : data.body;
       const lengthProblem = smsLengthProblem(body, { stopClause: data.stopClause });
@@ -471,6 +471,15 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async isBlacklisted(to: string): Promise<boolean> {
       const phone = checkMobile(to, { regions: config().regions });
       return phone.ok ? currentProvider().isBlacklisted(phone.e164) : false;
+    },
+
+    /**
+     * Every number opted out at the provider (STOP replies), E.164, read now: for products that
+     * keep their own mark. Empty for the console provider; throws `SmsProviderError` when the
+     * provider cannot be reached.
+     */
+    async blacklistedNumbers(): Promise<string[]> {
+      return currentProvider().blacklist();
     },
 
     /**

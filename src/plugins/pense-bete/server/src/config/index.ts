@@ -10,6 +10,8 @@ export interface PenseBeteConfig {
   newsMonthlySmsPerCentre: number;
   /** Below this many OVH credits, the budget shows a warning. */
   creditsWarningThreshold: number;
+  /** Days an e-mail's unsubscribe link keeps working after the e-mail was sent. */
+  unsubscribeLinkDays: number;
 }
 
 export const DEFAULT_CONFIG: PenseBeteConfig = {
@@ -18,6 +20,7 @@ export const DEFAULT_CONFIG: PenseBeteConfig = {
   newsMaxRecipients: 200,
   newsMonthlySmsPerCentre: 1000,
   creditsWarningThreshold: 100,
+  unsubscribeLinkDays: 365,
 };
 
 export default {
@@ -28,6 +31,10 @@ export default {
       if (value !== undefined && (!Number.isInteger(value) || value < 1)) {
         throw new Error(`pense-bete: ${key} must be a whole number of days above 0`);
       }
+    }
+    const linkDays = config.unsubscribeLinkDays;
+    if (linkDays !== undefined && (!Number.isInteger(linkDays) || linkDays < 1)) {
+      throw new Error('pense-bete: unsubscribeLinkDays must be a whole number of days above 0');
     }
     const anonymise = config.anonymiseAfterDays ?? DEFAULT_CONFIG.anonymiseAfterDays;
     const remove = config.deleteAfterDays ?? DEFAULT_CONFIG.deleteAfterDays;

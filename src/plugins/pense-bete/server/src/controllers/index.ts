@@ -4,6 +4,7 @@ import type { StaffUser } from '../core-services';
 import { getService } from '../utils/get-service';
 import summary from './summary';
 import groups from './groups';
+import unsubscribe from './unsubscribe';
 
 const userOf = (ctx: Context) => ctx.state.user as StaffUser;
 
@@ -49,4 +50,4 @@ const createPenseBeteController = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 });
 
-export default { penseBete: createPenseBeteController, summary, groups };
+export default { penseBete: createPenseBeteController, summary, groups, unsubscribe };

@@ -39,6 +39,7 @@ export function personalDataTypes(strapi: Core.Strapi) {
           phone: string | null;
           email: string | null;
           channel: string;
+          smsStoppedAt?: string | null;
           createdAt: string;
           centre: { id: number; name: string } | null;
           steps: { title: string; date: string; time: string | null; recurrence: string | null }[];
@@ -52,6 +53,7 @@ export function personalDataTypes(strapi: Core.Strapi) {
             email: row.email,
             canal: row.channel,
             ajoutee_le: iso(row.createdAt),
+            stop_sms_le: iso(row.smsStoppedAt),
             demarches: row.steps
               .map(
                 (step) =>

@@ -1,4 +1,6 @@
+import blacklist from './blacklist';
 import clock from './clock';
+import demo from './demo';
 import people from './people';
 import preview from './preview';
 import sending from './sending';
@@ -9,9 +11,12 @@ import groups from './groups';
 import news from './news';
 import budget from './budget';
 import centreSettings from './centre-settings';
+import unsubscribe from './unsubscribe';
 
 export default {
+  blacklist,
   clock,
+  demo,
   people,
   preview,
   sending,
@@ -22,4 +27,5 @@ export default {
   news,
   budget,
   centreSettings,
+  unsubscribe,
 };

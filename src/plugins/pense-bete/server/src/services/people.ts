@@ -21,7 +21,8 @@ import {
   withdrawRequest,
 } from '../requests';
 import { centresOf, fieldError, notFound } from '../staff-scope';
-import { reminderView, type ReceiptNews, type ReminderRecord } from '../steps/views';
+import { describeReminderError, reminderView, type ReceiptNews, type ReminderRecord } from '../steps/views';
+import { stoppedPersons } from '../people/stopped';
 import { getService } from '../utils/get-service';
 
 const CONSENT_UID = 'plugin::core.consent';
@@ -306,6 +307,17 @@ const createPeopleService = ({ strapi }: { strapi: Core.Strapi }) => {
           reason: shown.error.code === 'blacklisted' ? 'blacklisted' : 'failed',
           message: shown.error.message,
           at: shown.sentAt ?? (reminder.finishedAt ? new Date(reminder.finishedAt).toISOString() : null),
+        });
+      }
+      // Persons on the provider's blacklist, even before any reminder of theirs was refused.
+      const listed = new Set(rows.filter((row) => row.reason === 'blacklisted').map((row) => row.person.id));
+      for (const person of await stoppedPersons(strapi, centres)) {
+        if (listed.has(person.documentId)) continue;
+        rows.push({
+          person: { id: person.documentId, firstName: person.firstName, phone: maskPhone(person.phone) },
+          reason: 'blacklisted',
+          message: describeReminderError('blacklisted'),
+          at: new Date(person.smsStoppedAt).toISOString(),
         });
       }
       return rows;

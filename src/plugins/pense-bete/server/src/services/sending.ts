@@ -9,6 +9,7 @@ import { REMINDER_JOB, REMINDER_MAX_ATTEMPTS } from '../sending/job';
 import { slotOf } from '../planning/reminders';
 import type { ReminderRecord, StepRecord } from '../steps/views';
 import { getService } from '../utils/get-service';
+import { withUnsubscribeLink } from '../opt-out/mail-footer';
 
 const CENTRE_UID = 'plugin::core.centre';
 
@@ -21,6 +22,7 @@ type Loaded = ReminderRecord & {
     channel: Channel;
     phone: string | null;
     email: string | null;
+    smsStoppedAt?: string | Date | null;
   } | null;
   centre: { id: number; name: string; phone: string | null } | null;
 };
@@ -75,7 +77,7 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
         where: { id: reminderId },
         populate: {
           step: { select: ['id', 'documentId', 'title', 'template', 'time', 'status', 'revision'] },
-          person: { select: ['id', 'documentId', 'firstName', 'channel', 'phone', 'email'] },
+          person: { select: ['id', 'documentId', 'firstName', 'channel', 'phone', 'email', 'smsStoppedAt'] },
           centre: { select: ['id', 'name', 'phone'] },
         },
       })) as Loaded | null;
@@ -133,6 +135,15 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
         const errorCode = channel === 'sms' ? 'no-phone' : 'no-email';
         await finish(reminder.id, { status: 'failed', errorCode, errorKind: 'permanent' });
         return 'failed';
+      }
+      if (channel === 'sms' && person.smsStoppedAt && reminder.status === 'planned') {
+        // The number is on the provider's blacklist (STOP): not even an attempt. A claimed one
+        // (`sending`) is left to core, which finds out whether it went before the STOP.
+        const { count } = await reminders().updateMany({
+          where: { id: reminder.id, status: 'planned' },
+          data: { status: 'failed', errorCode: 'blacklisted', errorKind: 'permanent', finishedAt: now() },
+        });
+        return count === 0 ? 'skipped' : 'failed';
       }
       if (reminder.status === 'sending' && channel === 'email') {
         // A run died after claiming an e-mail: whether it left is unknown; never send it twice.
@@ -222,11 +233,13 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async sendMail(reminder: Ready, to: string, text: string): Promise<DeliveryOutcome> {
       try {
+        const unsubscribe = getService(strapi, 'unsubscribe').linkFor(reminder.person.documentId);
         await coreService(strapi, 'mail').send({
           to,
           subject: `Rappel : ${reminder.step.title}`,
-          text,
+          text: withUnsubscribeLink(text, unsubscribe),
           centre: reminder.centre.id,
+          listUnsubscribe: unsubscribe,
         });
       } catch (error) {
         // Nothing left the server: the reminder goes back to planned for the retry.

@@ -18,6 +18,9 @@ export function createConsoleProvider(): SmsProvider {
     async isBlacklisted() {
       return false;
     },
+    async blacklist() {
+      return [];
+    },
     async creditsLeft() {
       return null;
     },

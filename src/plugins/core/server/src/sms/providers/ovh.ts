@@ -63,6 +63,20 @@ export function createOvhProvider(settings: OvhProviderSettings, api: OvhApi = c
     };
   }
 
+  async function fetchBlacklist(): Promise<Set<string>> {
+    let entries: unknown;
+    try {
+      entries = await api.get<unknown>(`${base}/blacklists`);
+    } catch (error) {
+      throw providerError(error);
+    }
+    const numbers = new Set(
+      (Array.isArray(entries) ? entries : []).map(asE164).filter((value): value is string => value !== null),
+    );
+    blacklist = { numbers, fetchedAt: Date.now() };
+    return numbers;
+  }
+
   return {
     name: 'ovh',
 
@@ -106,19 +120,12 @@ export function createOvhProvider(settings: OvhProviderSettings, api: OvhApi = c
     },
 
     async isBlacklisted(e164) {
-      if (!blacklist || Date.now() - blacklist.fetchedAt > BLACKLIST_TTL_MS) {
-        let entries: unknown;
-        try {
-          entries = await api.get<unknown>(`${base}/blacklists`);
-        } catch (error) {
-          throw providerError(error);
-        }
-        const numbers = new Set(
-          (Array.isArray(entries) ? entries : []).map(asE164).filter((value): value is string => value !== null),
-        );
-        blacklist = { numbers, fetchedAt: Date.now() };
-      }
-      return blacklist.numbers.has(e164);
+      const fresh = blacklist && Date.now() - blacklist.fetchedAt <= BLACKLIST_TTL_MS;
+      return (fresh && blacklist ? blacklist.numbers : await fetchBlacklist()).has(e164);
+    },
+
+    async blacklist() {
+      return [...(await fetchBlacklist())];
     },
 
     async creditsLeft() {

@@ -47,6 +47,8 @@ export interface SmsProvider {
   findByTag(tag: string): Promise<AcceptedSms | null>;
   /** The number replied STOP (or was otherwise opted out) at the provider. */
   isBlacklisted(e164: string): Promise<boolean>;
+  /** Every number opted out at the provider, E.164, read fresh (for a product's own sync). */
+  blacklist(): Promise<string[]>;
   /** Credits left on the account; null when the provider has no such notion. */
   creditsLeft(): Promise<number | null>;
 }
