@@ -149,4 +149,3 @@ export { describeError as describeSmsError } from '../server/src/sms/service';
 // Secrets stored in the database, sealed with AES-256-GCM: see the core README ("Secrets").
 export { createSecretBox, SecretKeyError, type SecretBox } from '../server/src/secrets/box';
 export type { SecretsService } from '../server/src/secrets/service';
-export { escapeHtml } from '../server/src/mail/templates';

@@ -47,12 +47,12 @@ interface CoreServices {
       serviceName: string;
     }): Promise<number | null>;
     providerName(): 'console' | 'ovh';
+    blacklistedNumbers(): Promise<string[]>;
   };
   secrets: {
     seal(plain: string): string;
     open(sealed: string): string;
     sign(label: string, data: string): string;
-    blacklistedNumbers(): Promise<string[]>;
   };
   mail: {
     send(input: {

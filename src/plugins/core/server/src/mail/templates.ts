@@ -1,3 +1,5 @@
+import { escapeHtml } from '../public-pages/html';
+
 /**
  * French e-mails that read well everywhere: a plain-text body that stands on its own (many
  * residents read mail on basic phones), and a minimal HTML twin — `lang="fr"`, one column,
@@ -22,12 +24,6 @@ export interface ComposedMail {
   subject: string;
   text: string;
   html: string;
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => ENTITIES[character]);
 }
 
 function paragraphHtml(paragraph: string, style = ''): string {

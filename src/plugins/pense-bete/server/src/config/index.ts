@@ -58,5 +58,6 @@ export function penseBeteConfig(strapi: { plugin(name: string): { config<T>(key:
     newsMaxRecipients: read('newsMaxRecipients'),
     newsMonthlySmsPerCentre: read('newsMonthlySmsPerCentre'),
     creditsWarningThreshold: read('creditsWarningThreshold'),
+    unsubscribeLinkDays: read('unsubscribeLinkDays'),
   };
 }
