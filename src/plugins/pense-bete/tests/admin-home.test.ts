@@ -37,7 +37,9 @@ beforeAll(async () => {
   await app.strapi.db
     .query('plugin::core.centre')
     .update({ where: { id: oliviers }, data: { staff: [referente.id, coordinatrice.id] } });
-  await app.strapi.db.query('plugin::core.centre').update({ where: { id: tilleuls }, data: { staff: [coordinatrice.id] } });
+  await app.strapi.db
+    .query('plugin::core.centre')
+    .update({ where: { id: tilleuls }, data: { staff: [coordinatrice.id] } });
 });
 
 afterAll(async () => {
