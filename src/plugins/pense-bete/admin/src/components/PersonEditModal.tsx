@@ -7,6 +7,7 @@ import { defaultConsent } from '../utils/consent-text';
 import { useT } from '../utils/translate';
 import { ChoiceField } from './ChoiceField';
 import { ConsentFields } from './ConsentFields';
+import { ProblemAlert } from './ProblemAlert';
 import { TextField } from './TextField';
 
 interface Props {
@@ -63,13 +64,7 @@ export const PersonEditModal = ({ person, onClose, onSaved }: Props) => {
           </Modal.Header>
           <Modal.Body>
             <Flex direction="column" alignItems="stretch" gap={4}>
-              {problem.message && (
-                <Box background="danger100" borderColor="danger200" hasRadius padding={3} role="alert">
-                  <Typography textColor="danger700">
-                    {Object.keys(fields).length > 0 ? t('common.fixFields') : problem.message}
-                  </Typography>
-                </Box>
-              )}
+              <ProblemAlert problem={problem} />
               <TextField
                 name="firstName"
                 label={t('person.firstName')}

@@ -7,6 +7,7 @@ import type { SummaryResponse } from '../../../shared/contracts/summary';
 import { ACTIONS } from '../../../shared/permissions';
 import { ChoiceField } from '../components/ChoiceField';
 import { ConsentFields } from '../components/ConsentFields';
+import { ProblemAlert } from '../components/ProblemAlert';
 import { TextField } from '../components/TextField';
 import { API, PAGES, problemOf, type Problem } from '../utils/api';
 import { defaultConsent } from '../utils/consent-text';
@@ -82,16 +83,7 @@ const PersonCreate = () => {
         />
         <Layouts.Content>
           <Flex direction="column" alignItems="stretch" gap={6}>
-            {problem.message && Object.keys(fields).length === 0 && (
-              <Box background="danger100" borderColor="danger200" hasRadius padding={4} role="alert">
-                <Typography textColor="danger700">{problem.message}</Typography>
-              </Box>
-            )}
-            {Object.keys(fields).length > 0 && (
-              <Box background="danger100" borderColor="danger200" hasRadius padding={4} role="alert">
-                <Typography textColor="danger700">{t('common.fixFields')}</Typography>
-              </Box>
-            )}
+            <ProblemAlert problem={problem} />
             <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
               <Grid.Root gap={5}>
                 <Grid.Item col={6} s={12} direction="column" alignItems="stretch">

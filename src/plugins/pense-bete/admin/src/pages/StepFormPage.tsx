@@ -13,6 +13,7 @@ import { ACTIONS } from '../../../shared/permissions';
 import { ChoiceField } from '../components/ChoiceField';
 import { MessagePreview } from '../components/MessagePreview';
 import { OffsetsEditor } from '../components/OffsetsEditor';
+import { ProblemAlert } from '../components/ProblemAlert';
 import { TextField } from '../components/TextField';
 import { API, PAGES, isNotFound, problemOf, type Problem } from '../utils/api';
 import { parisToday } from '../utils/dates';
@@ -198,13 +199,7 @@ const StepForm = () => {
         />
         <Layouts.Content>
           <Flex direction="column" alignItems="stretch" gap={6}>
-            {problem.message && (
-              <Box background="danger100" borderColor="danger200" hasRadius padding={4} role="alert">
-                <Typography textColor="danger700">
-                  {Object.keys(fields).length > 0 ? t('common.fixFields') : problem.message}
-                </Typography>
-              </Box>
-            )}
+            <ProblemAlert problem={problem} />
 
             <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
               <Grid.Root gap={5}>
