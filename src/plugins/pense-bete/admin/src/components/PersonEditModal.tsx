@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Box, Button, Flex, Modal, Typography } from '@strapi/design-system';
+import { Button, Flex, Modal, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { Channel, ConsentInput, PersonUpdateRequest, PersonView } from '../../../shared/contracts/pense-bete';
 import { API, problemOf, type Problem } from '../utils/api';
