@@ -90,7 +90,9 @@ export const MessagePreview = ({ request, channel, onApplySuggestion }: Props) =
                       variant="secondary"
                       onClick={() => state.preview.suggestion && onApplySuggestion(state.preview.suggestion.template)}
                     >
-                      {t('preview.fit')}
+                      {state.preview.suggestion.parts === 1
+                        ? t('preview.fit')
+                        : t('preview.fitParts', { parts: state.preview.suggestion.parts })}
                     </Button>
                   </Flex>
                 </Box>

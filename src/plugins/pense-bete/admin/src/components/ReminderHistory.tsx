@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, EmptyStateLayout, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { Page, Pagination, useFetchClient, useQueryParams } from '@strapi/strapi/admin';
+import { Page, useFetchClient, useQueryParams } from '@strapi/strapi/admin';
 import type { PersonPage, ReminderView } from '../../../shared/contracts/pense-bete';
 import { API } from '../utils/api';
 import { useParisDates } from '../utils/dates';
@@ -57,7 +57,7 @@ export const ReminderHistory = ({ person, refresh }: { person: string; refresh: 
   if (state.page.results.length === 0) return <EmptyStateLayout content={t('history.empty')} />;
   const { pagination } = state.page;
   return (
-    <Pagination.Root pageCount={pagination.pageCount} total={pagination.total} defaultPageSize={PAGE_SIZE}>
+    <>
       <Table colCount={5} rowCount={state.page.results.length + 1}>
         <Thead>
           <Tr>
@@ -101,6 +101,6 @@ export const ReminderHistory = ({ person, refresh }: { person: string; refresh: 
         </Tbody>
       </Table>
       <ListFooter summaryKey="history.pagination" pagination={pagination} />
-    </Pagination.Root>
+    </>
   );
 };

@@ -65,7 +65,7 @@ const Person = () => {
   const t = useT();
   const { id } = useParams();
   const { get } = useFetchClient();
-  const { instant, day } = useParisDates();
+  const { instant, short, day } = useParisDates();
   const {
     allowedActions: { canManage },
   } = useRBAC({ manage: [{ action: ACTIONS.manage, subject: null }] });
@@ -152,10 +152,10 @@ const Person = () => {
                 <Line label={t('person.phone')}>{person.phone ?? '—'}</Line>
               </Grid.Item>
               <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                <Line label={t('person.email')}>{person.email ?? '—'}</Line>
+                <Line label={t('person.email.short')}>{person.email ?? '—'}</Line>
               </Grid.Item>
               <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                <Line label={t('person.channel')}>{t(`channel.${person.channel}.long`)}</Line>
+                <Line label={t('person.channel.short')}>{t(`channel.${person.channel}.long`)}</Line>
               </Grid.Item>
               <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
                 <Line label={t('person.consents')}>
@@ -227,11 +227,11 @@ const Person = () => {
                           <Typography>{step.offsets.map((offset) => offsetLabel(t, offset)).join(', ')}</Typography>
                         </Td>
                         <Td>
-                          <Typography>{next ? instant(next.sendAt) : t('steps.noNext')}</Typography>
+                          <Typography>{next ? short(next.sendAt) : t('steps.noNext')}</Typography>
                         </Td>
                         <Td>
                           {canManage && (
-                            <Flex gap={2}>
+                            <Flex direction="column" alignItems="stretch" gap={2}>
                               <LinkButton
                                 tag={RouterLink}
                                 variant="tertiary"

@@ -19,7 +19,7 @@ import {
   VisuallyHidden,
 } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
-import { Layouts, Page, Pagination, useDebounce, useFetchClient, useQueryParams, useRBAC } from '@strapi/strapi/admin';
+import { Layouts, Page, useDebounce, useFetchClient, useQueryParams, useRBAC } from '@strapi/strapi/admin';
 import type { PersonPage } from '../../../shared/contracts/pense-bete';
 import { ACTIONS } from '../../../shared/permissions';
 import { API, PAGES } from '../utils/api';
@@ -35,7 +35,7 @@ const Persons = () => {
   const t = useT();
   const navigate = useNavigate();
   const { get } = useFetchClient();
-  const { instant } = useParisDates();
+  const { short } = useParisDates();
   const {
     allowedActions: { canManage },
   } = useRBAC({ manage: [{ action: ACTIONS.manage, subject: null }] });
@@ -118,11 +118,7 @@ const Persons = () => {
           />
         )}
         {state.kind === 'ready' && state.page.results.length > 0 && (
-          <Pagination.Root
-            pageCount={state.page.pagination.pageCount}
-            total={state.page.pagination.total}
-            defaultPageSize={PAGE_SIZE}
-          >
+          <>
             <Table colCount={5} rowCount={state.page.results.length + 1}>
               <Thead>
                 <Tr>
@@ -161,9 +157,7 @@ const Persons = () => {
                       </Flex>
                     </Td>
                     <Td>
-                      <Typography>
-                        {person.nextReminder ? instant(person.nextReminder) : t('persons.noNext')}
-                      </Typography>
+                      <Typography>{person.nextReminder ? short(person.nextReminder) : t('persons.noNext')}</Typography>
                     </Td>
                     <Td onClick={(event: React.MouseEvent) => event.stopPropagation()}>
                       <Link tag={RouterLink} to={`${PAGES}/personnes/${person.id}`}>
@@ -175,7 +169,7 @@ const Persons = () => {
               </Tbody>
             </Table>
             <ListFooter summaryKey="persons.pagination" pagination={state.page.pagination} />
-          </Pagination.Root>
+          </>
         )}
       </Layouts.Content>
     </Page.Main>

@@ -22,6 +22,22 @@ export function useParisDates() {
         : '—',
     [formatDate],
   );
+  /** The same, short, for tables: « jeu. 11 mars 2027, 10:00 ». */
+  const short = useCallback(
+    (iso: string | null | undefined) =>
+      iso
+        ? formatDate(iso, {
+            timeZone: PARIS,
+            weekday: 'short',
+            day: 'numeric',
+            month: 'short',
+            year: 'numeric',
+            hour: '2-digit',
+            minute: '2-digit',
+          })
+        : '—',
+    [formatDate],
+  );
   /** A calendar day (`YYYY-MM-DD`), read as such: no time zone can move it to the day before. */
   const day = useCallback(
     (date: string | null | undefined) =>
@@ -36,7 +52,7 @@ export function useParisDates() {
         : '—',
     [formatDate],
   );
-  return { instant, day };
+  return { instant, short, day };
 }
 
 /** Today in Paris, `YYYY-MM-DD`: the earliest date a new step may take. */
