@@ -21,7 +21,7 @@ type State = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; page: Hi
 export const ReminderHistory = ({ person, refresh }: { person: string; refresh: number }) => {
   const t = useT();
   const { get } = useFetchClient();
-  const { instant } = useParisDates();
+  const { short } = useParisDates();
   // The page is in the address, like the persons list: « Retour » comes back to it.
   const [{ query }] = useQueryParams<{ page?: string }>();
   const page = Math.max(1, Number(query.page) || 1);
@@ -80,7 +80,7 @@ export const ReminderHistory = ({ person, refresh }: { person: string; refresh: 
                 </Typography>
               </Td>
               <Td>
-                <Typography>{instant(reminder.sendAt)}</Typography>
+                <Typography>{short(reminder.sendAt)}</Typography>
               </Td>
               <Td>
                 <Flex direction="column" alignItems="flex-start" gap={1}>
@@ -94,7 +94,7 @@ export const ReminderHistory = ({ person, refresh }: { person: string; refresh: 
                 </Flex>
               </Td>
               <Td>
-                <Typography>{reminder.sentAt ? instant(reminder.sentAt) : '—'}</Typography>
+                <Typography>{reminder.sentAt ? short(reminder.sentAt) : '—'}</Typography>
               </Td>
             </Tr>
           ))}

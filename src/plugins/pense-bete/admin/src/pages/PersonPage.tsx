@@ -191,10 +191,10 @@ const Person = () => {
                 }
               />
             ) : (
-              <Table colCount={5} rowCount={person.steps.length + 1}>
+              <Table colCount={4} rowCount={person.steps.length + 1}>
                 <Thead>
                   <Tr>
-                    {['title', 'date', 'reminders', 'next', 'actions'].map((column) => (
+                    {['title', 'date', 'next', 'actions'].map((column) => (
                       <Th key={column}>
                         <Typography variant="sigma">{t(`steps.column.${column}`)}</Typography>
                       </Th>
@@ -209,6 +209,11 @@ const Person = () => {
                         <Td>
                           <Flex direction="column" alignItems="flex-start">
                             <Typography fontWeight="bold">{step.title}</Typography>
+                            <Typography variant="pi" textColor="neutral600">
+                              {t('steps.reminders', {
+                                list: step.offsets.map((offset) => offsetLabel(t, offset)).join(', '),
+                              })}
+                            </Typography>
                             {step.status === 'ended' && <Badge size="S">{t('steps.ended')}</Badge>}
                           </Flex>
                         </Td>
@@ -222,9 +227,6 @@ const Person = () => {
                               {repeatLabel(t, step.recurrence, day)}
                             </Typography>
                           </Flex>
-                        </Td>
-                        <Td>
-                          <Typography>{step.offsets.map((offset) => offsetLabel(t, offset)).join(', ')}</Typography>
                         </Td>
                         <Td>
                           <Typography>{next ? short(next.sendAt) : t('steps.noNext')}</Typography>
