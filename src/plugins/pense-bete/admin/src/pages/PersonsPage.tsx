@@ -46,7 +46,7 @@ const Persons = () => {
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   useEffect(() => {
-    if (debounced !== (query.q ?? '')) setQuery({ q: debounced || undefined, page: '1' } as never);
+    if (debounced !== (query.q ?? '')) setQuery({ q: debounced || undefined, page: '1' });
   }, [debounced, query.q, setQuery]);
 
   const load = useCallback(async () => {
