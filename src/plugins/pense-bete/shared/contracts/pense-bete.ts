@@ -46,6 +46,8 @@ export interface PersonView {
   centre: { id: number; name: string } | null;
   consents: { sms: boolean; email: boolean };
   createdAt: string;
+  /** In lists: when the next planned reminder goes out, if any. */
+  nextReminder?: string | null;
 }
 
 export interface PersonPage {
@@ -62,8 +64,10 @@ export interface StepRequest {
   date: string;
   /** `HH:MM`, for an appointment. */
   time?: string | null;
-  /** RRULE with an end (UNTIL or COUNT). */
+  /** RRULE; it must end, by UNTIL or COUNT or by `until`. */
   recurrence?: string | null;
+  /** `YYYY-MM-DD`: the last day of a repetition whose rule has no end. */
+  until?: string | null;
   offsets?: OffsetInput[];
   template?: string;
 }

@@ -89,6 +89,24 @@ const createPeopleService = ({ strapi }: { strapi: Core.Strapi }) => {
     return new Map(receipts.map((receipt) => [receipt.id, receipt]));
   }
 
+  /** The first planned reminder of each person of a page, for the list. */
+  async function nextRemindersOf(personIds: number[]): Promise<Map<number, string>> {
+    if (personIds.length === 0) return new Map();
+    const planned = (await strapi.db.query(REMINDER_UID).findMany({
+      where: { person: { id: { $in: personIds } }, status: 'planned' },
+      select: ['id', 'sendAt'],
+      populate: { person: { select: ['id'] } },
+      orderBy: [{ sendAt: 'asc' }, { id: 'asc' }],
+    })) as { sendAt: string | Date; person: { id: number } | null }[];
+    const next = new Map<number, string>();
+    for (const reminder of planned) {
+      if (reminder.person && !next.has(reminder.person.id)) {
+        next.set(reminder.person.id, new Date(reminder.sendAt).toISOString());
+      }
+    }
+    return next;
+  }
+
   return {
     async list(user: StaffUser, rawQuery: unknown): Promise<PersonPage> {
       const query = parseOrThrow(personListQuery, rawQuery ?? {});
@@ -105,8 +123,11 @@ const createPeopleService = ({ strapi }: { strapi: Core.Strapi }) => {
         }) as Promise<PersonRecord[]>,
         people().count({ where }),
       ]);
+      const next = await nextRemindersOf(rows.map((row) => row.id));
       return {
-        results: await Promise.all(rows.map((row) => view(row, true))),
+        results: await Promise.all(
+          rows.map(async (row) => ({ ...(await view(row, true)), nextReminder: next.get(row.id) ?? null })),
+        ),
         pagination: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) },
       };
     },

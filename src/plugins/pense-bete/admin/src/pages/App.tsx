@@ -1,0 +1,24 @@
+import { Route, Routes } from 'react-router-dom';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { PenseBeteNav } from '../components/PenseBeteNav';
+import PersonsPage from './PersonsPage';
+import PersonCreatePage from './PersonCreatePage';
+import PersonPage from './PersonPage';
+import StepFormPage from './StepFormPage';
+import FollowUpPage from './FollowUpPage';
+
+const App = () => (
+  <Layouts.Root sideNav={<PenseBeteNav />}>
+    <Routes>
+      <Route index element={<PersonsPage />} />
+      <Route path="ajouter" element={<PersonCreatePage />} />
+      <Route path="a-relancer" element={<FollowUpPage />} />
+      <Route path="personnes/:id" element={<PersonPage />} />
+      <Route path="personnes/:id/demarches/ajouter" element={<StepFormPage />} />
+      <Route path="personnes/:id/demarches/:stepId" element={<StepFormPage />} />
+      <Route path="*" element={<Page.NoData />} />
+    </Routes>
+  </Layouts.Root>
+);
+
+export default App;
