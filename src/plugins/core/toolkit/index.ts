@@ -149,3 +149,6 @@ export { describeError as describeSmsError } from '../server/src/sms/service';
 // Secrets stored in the database, sealed with AES-256-GCM: see the core README ("Secrets").
 export { createSecretBox, SecretKeyError, type SecretBox } from '../server/src/secrets/box';
 export type { SecretsService } from '../server/src/secrets/service';
+
+// Signed links sent by e-mail, working without an account: see utils/signed-link.ts.
+export { checkLinkToken, signLinkToken, type SignedLinkCheck } from '../server/src/utils/signed-link';

@@ -4,6 +4,8 @@
  * file(s) under `file`, the options below as text fields.
  */
 
+import { SERVICE_FIELDS, STRUCTURE_FIELDS } from './directory';
+
 export const IMPORT_FORMATS = ['data-inclusion-json', 'data-inclusion-csv', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
@@ -17,54 +19,8 @@ export const IMPORT_MAX_ROWS = 2000;
 
 /** Our fields a plain CSV column may fill, per kind. `id` is the file's own identifier. */
 export const PLAIN_CSV_FIELDS = {
-  structures: [
-    'id',
-    'nom',
-    'description',
-    'typologie',
-    'siret',
-    'site_web',
-    'telephone',
-    'courriel',
-    'adresse',
-    'complement_adresse',
-    'code_postal',
-    'commune',
-    'code_insee',
-    'latitude',
-    'longitude',
-    'horaires_accueil',
-    'accessibilite_lieu',
-    'thematiques',
-    'reseaux_porteurs',
-  ],
-  services: [
-    'id',
-    'structure_id',
-    'structure_nom',
-    'nom',
-    'description',
-    'type',
-    'thematiques',
-    'publics',
-    'publics_precisions',
-    'modes_accueil',
-    'frais',
-    'frais_precisions',
-    'conditions_acces',
-    'zone_eligibilite',
-    'horaires_accueil',
-    'telephone',
-    'courriel',
-    'lien_mobilisation',
-    'adresse',
-    'complement_adresse',
-    'code_postal',
-    'commune',
-    'code_insee',
-    'latitude',
-    'longitude',
-  ],
+  structures: ['id', ...STRUCTURE_FIELDS],
+  services: ['id', 'structure_id', 'structure_nom', ...SERVICE_FIELDS],
 } as const;
 export type PlainCsvField = (typeof PLAIN_CSV_FIELDS)[ImportKind][number];
 

@@ -12,6 +12,54 @@ export const PLACE_UID = 'plugin::core.place' as const;
 export const EVENT_UID = 'plugin::core.event' as const;
 export const DIRECTORY_UIDS = [STRUCTURE_UID, SERVICE_UID, PLACE_UID, EVENT_UID] as const;
 
+/** A structure's own fields, as staff edit them (relations and bookkeeping aside). */
+export const STRUCTURE_FIELDS = [
+  'nom',
+  'description',
+  'typologie',
+  'siret',
+  'site_web',
+  'telephone',
+  'courriel',
+  'adresse',
+  'complement_adresse',
+  'code_postal',
+  'commune',
+  'code_insee',
+  'latitude',
+  'longitude',
+  'horaires_accueil',
+  'accessibilite_lieu',
+  'thematiques',
+  'reseaux_porteurs',
+] as const;
+
+/** A service's own fields, as staff edit them (its structure and bookkeeping aside). */
+export const SERVICE_FIELDS = [
+  'nom',
+  'description',
+  'type',
+  'thematiques',
+  'publics',
+  'publics_precisions',
+  'modes_accueil',
+  'frais',
+  'frais_precisions',
+  'conditions_acces',
+  'zone_eligibilite',
+  'horaires_accueil',
+  'telephone',
+  'courriel',
+  'lien_mobilisation',
+  'adresse',
+  'complement_adresse',
+  'code_postal',
+  'commune',
+  'code_insee',
+  'latitude',
+  'longitude',
+] as const;
+
 /** The centre an entry belongs to. */
 export interface DirectoryCentre {
   name: string;

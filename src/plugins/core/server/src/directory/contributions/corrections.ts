@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { STRUCTURE_UID } from '../../../../shared/contracts/directory';
+import { STRUCTURE_FIELDS, STRUCTURE_UID } from '../../../../shared/contracts/directory';
 import type { CorrectionForm, CorrectionLinkSent } from '../../../../shared/contracts/directory-contributions';
 import type { AdminUserLike } from '../../centres/scope';
 import { composeMail } from '../../mail/templates';
@@ -16,26 +16,7 @@ import type { CorrectionRequest } from './schemas';
 export const CORRECTION_LINK_JOB = jobType<{ structure: string; expiresAt: string }>('core.directory-correction-link');
 
 /** The fields a correction form shows and may change: the structure's own, public ones. */
-export const CORRECTABLE_FIELDS = [
-  'nom',
-  'description',
-  'typologie',
-  'siret',
-  'site_web',
-  'telephone',
-  'courriel',
-  'adresse',
-  'complement_adresse',
-  'code_postal',
-  'commune',
-  'code_insee',
-  'latitude',
-  'longitude',
-  'horaires_accueil',
-  'accessibilite_lieu',
-  'thematiques',
-  'reseaux_porteurs',
-] as const;
+export const CORRECTABLE_FIELDS = STRUCTURE_FIELDS;
 
 interface PublishedStructure {
   documentId: string;

@@ -8,6 +8,7 @@ import {
   TYPES_DE_SERVICES,
 } from '../../../../shared/contracts/directory-values';
 import type { ImportProblem } from '../../../../shared/contracts/directory-import';
+import { SERVICE_FIELDS, STRUCTURE_FIELDS } from '../../../../shared/contracts/directory';
 import { searchKey } from '../search-keys';
 
 export type EntryType = 'structure' | 'service';
@@ -20,48 +21,8 @@ export type Dialect = 'json' | 'csv' | 'plain';
  * are left as the team wrote them.
  */
 export const DATA_INCLUSION_FIELDS: Record<EntryType, readonly string[]> = {
-  structure: [
-    'nom',
-    'description',
-    'siret',
-    'site_web',
-    'telephone',
-    'courriel',
-    'adresse',
-    'complement_adresse',
-    'code_postal',
-    'commune',
-    'code_insee',
-    'latitude',
-    'longitude',
-    'horaires_accueil',
-    'accessibilite_lieu',
-    'reseaux_porteurs',
-  ],
-  service: [
-    'nom',
-    'description',
-    'type',
-    'thematiques',
-    'publics',
-    'publics_precisions',
-    'modes_accueil',
-    'frais',
-    'frais_precisions',
-    'conditions_acces',
-    'zone_eligibilite',
-    'horaires_accueil',
-    'telephone',
-    'courriel',
-    'lien_mobilisation',
-    'adresse',
-    'complement_adresse',
-    'code_postal',
-    'commune',
-    'code_insee',
-    'latitude',
-    'longitude',
-  ],
+  structure: STRUCTURE_FIELDS.filter((field) => field !== 'typologie' && field !== 'thematiques'),
+  service: SERVICE_FIELDS,
 };
 
 export const ADDRESS_FIELDS = ['adresse', 'code_postal', 'commune'] as const;
