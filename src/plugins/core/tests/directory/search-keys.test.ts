@@ -80,9 +80,22 @@ describe('what the public lists search on follows every edit', () => {
     expect(await find('structures?q=__')).toEqual([]);
   });
 
+  it('answers a repeated question from memory, and forgets every answer at the next write', async () => {
+    const directory = app.strapi.plugin('core').service('directory') as { cachedAnswers(): number };
+    const first = await find('structures?q=lilas');
+    const kept = directory.cachedAnswers();
+    expect(kept).toBeGreaterThan(0);
+    expect(await find('structures?q=lilas')).toEqual(first);
+    expect(directory.cachedAnswers()).toBe(kept);
+
+    await published(STRUCTURE, { nom: 'Halte-garderie des Lilas', thematiques: ['famille--garde-denfants'] });
+    expect(directory.cachedAnswers()).toBe(0);
+    expect(await find('structures?q=lilas')).toEqual(['Crèche des Lilas', 'Halte-garderie des Lilas']);
+  });
+
   it('keeps the search keys out of every public answer', async () => {
     const { body } = await app.http().get(`${API}/structures?q=lilas`).expect(200);
-    expect(body.data).toHaveLength(1);
+    expect(body.data).toHaveLength(2);
     for (const hidden of ['search_text', 'sort_key', 'commune_key', 'tags_key']) {
       expect(body.data[0]).not.toHaveProperty(hidden);
     }
@@ -97,10 +110,15 @@ describe('what the public lists search on follows every edit', () => {
     expect(await find('structures?q=pilat')).toEqual([]);
 
     const filled = await backfillSearchKeys(app.strapi, 2);
-    expect(filled).toBeGreaterThanOrEqual(6);
+    expect(filled).toBeGreaterThanOrEqual(7);
     expect(await find('structures?q=pilat')).toEqual(['Épicerie du Pilat']);
     expect(await find(`structures?commune=${encodeURIComponent('pelussin')}`)).toEqual(['Épicerie du Pilat']);
     // French order without accents getting in the way: « Épicerie » between « Crèche » and « Repair ».
-    expect(await find('structures')).toEqual(['Crèche des Lilas', 'Épicerie du Pilat', 'Repair café']);
+    expect(await find('structures')).toEqual([
+      'Crèche des Lilas',
+      'Épicerie du Pilat',
+      'Halte-garderie des Lilas',
+      'Repair café',
+    ]);
   });
 });

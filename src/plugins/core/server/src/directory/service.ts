@@ -18,6 +18,7 @@ import type { DirectoryFilters } from './query';
 import { untilDate } from './rrule';
 import { nextOccurrence } from './occurrences';
 import { searchKey, tagOf } from './search-keys';
+import { clearListCacheOnWrites, createListCache } from './list-cache';
 
 type Row = Record<string, unknown>;
 type Paging = { page: number; pageSize: number };
@@ -176,6 +177,16 @@ interface Occurrence {
 
 /** The shared territory directory and agenda, as the public reads it: published entries only. */
 const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const cache = createListCache();
+  clearListCacheOnWrites(strapi, cache);
+  /** The same question gets the same answer until something is written. */
+  const cached = <T>(kind: string, filters: DirectoryFilters, paging: Paging | null, load: () => Promise<T>) => {
+    // Events start "today" by default: the day is part of the question.
+    const day = kind.startsWith('event') && !filters.from ? parisToday() : '';
+    const key = JSON.stringify([kind, day, Object.entries(filters).sort(), paging?.page, paging?.pageSize]);
+    return cache.get(key, load);
+  };
+
   async function listed<T>(
     uid: typeof STRUCTURE_UID | typeof SERVICE_UID,
     filters: DirectoryFilters,
@@ -262,22 +273,33 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     structures(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryStructure>> {
-      return listed(STRUCTURE_UID, filters, paging, { centre: CENTRE_FIELDS }, toStructure);
+      return cached('structures', filters, paging, () =>
+        listed(STRUCTURE_UID, filters, paging, { centre: CENTRE_FIELDS }, toStructure),
+      );
     },
 
     services(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryService>> {
-      return listed(SERVICE_UID, filters, paging, { centre: CENTRE_FIELDS, structure: { fields: ['nom'] } }, toService);
+      return cached('services', filters, paging, () =>
+        listed(SERVICE_UID, filters, paging, { centre: CENTRE_FIELDS, structure: { fields: ['nom'] } }, toService),
+      );
     },
 
-    async events(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryEvent>> {
-      const all = await occurrences(filters);
-      const shown = all.slice((paging.page - 1) * paging.pageSize, paging.page * paging.pageSize);
-      return { data: await eventsOf(shown), meta: meta(paging, all.length) };
+    events(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryEvent>> {
+      return cached('events', filters, paging, async () => {
+        const all = await occurrences(filters);
+        const shown = all.slice((paging.page - 1) * paging.pageSize, paging.page * paging.pageSize);
+        return { data: await eventsOf(shown), meta: meta(paging, all.length) };
+      });
     },
 
     /** Every matching event, for the calendar feed. */
-    async allEvents(filters: DirectoryFilters): Promise<DirectoryEvent[]> {
-      return eventsOf(await occurrences(filters));
+    allEvents(filters: DirectoryFilters): Promise<DirectoryEvent[]> {
+      return cached('events-all', filters, null, async () => eventsOf(await occurrences(filters)));
+    },
+
+    /** How many answers are kept, for tests and the curious. */
+    cachedAnswers(): number {
+      return cache.size;
     },
 
     async event(documentId: string): Promise<DirectoryEvent> {
