@@ -92,18 +92,23 @@ function startServer(databaseFile) {
   });
 }
 
-/** Requests per second and the 95th percentile of latency, every answer checked to be a 200. */
-async function load(url, seconds) {
+/**
+ * Requests per second (answered 200s) and the 95th percentile of latency. The directory's own
+ * list must answer every request; the reference may time out under this load, and its figures
+ * then count only what it answered.
+ */
+async function load(url, seconds, { strict = true } = {}) {
   const latencies = [];
   const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds });
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await instance;
-  if (result.errors || result.timeouts || result.non2xx) {
+  if (strict && (result.errors || result.timeouts || result.non2xx)) {
     throw new Error(`${url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`);
   }
   latencies.sort((a, b) => a - b);
   return {
-    perSecond: result.requests.total / seconds,
+    perSecond: result['2xx'] / seconds,
+    timeouts: result.timeouts,
     p95: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.95))],
   };
 }
@@ -136,8 +141,8 @@ try {
   for (let run = 1; run <= RUNS; run += 1) {
     await load(server.base + OURS, 2);
     const directory = await load(server.base + OURS, SECONDS);
-    await load(server.base + STOCK, 2);
-    const reference = await load(server.base + STOCK, SECONDS);
+    await load(server.base + STOCK, 2, { strict: false });
+    const reference = await load(server.base + STOCK, SECONDS, { strict: false });
     const exported = await server.request('export');
     samples.push({ directory, reference, exportSeconds: exported.seconds });
     console.log(`run ${run}: ${JSON.stringify(samples.at(-1))}`);
@@ -153,6 +158,7 @@ const figures = {
   list_per_s: figure((run) => run.directory.perSecond, '>= 100'),
   stock_rest_p95_ms: figure((run) => run.reference.p95, 'reference'),
   stock_rest_per_s: figure((run) => run.reference.perSecond, 'reference'),
+  stock_rest_timeouts_count: figure((run) => run.reference.timeouts, 'reference'),
   list_vs_stock_rest_ratio: figure((run) => run.directory.perSecond / run.reference.perSecond, '>= 1.0'),
   data_inclusion_export_s: figure((run) => run.exportSeconds, '<= 30'),
 };
