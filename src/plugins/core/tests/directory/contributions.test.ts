@@ -722,7 +722,7 @@ describe('correction links', () => {
     expect({ status: response.status, body: response.body }).toMatchObject({ status: 429 });
     expect(response.headers['retry-after']).toMatch(/^\d+$/);
     expect((response.body as ErrorBody).error.message).toMatch(
-      /^Trop de consultations depuis votre connexion\. Réessayez dans \d+ (minute|minutes|heure)\.$/,
+      /^Trop de consultations depuis votre connexion\. Réessayez dans \d+ (secondes?|minutes?|heures?)\.$/,
     );
   });
 });

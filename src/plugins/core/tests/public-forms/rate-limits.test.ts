@@ -78,7 +78,9 @@ describe('per target', () => {
     expect((await report('item-42', '198.51.100.2')).status).toBe(202);
     const third = await report('item-42', '198.51.100.3');
     expect(third.status).toBe(429);
-    expect(third.body.error.message).toMatch(/^Cet élément a déjà été signalé\. Réessayez dans \d+ minutes?\.$/);
+    expect(third.body.error.message).toMatch(
+      /^Cet élément a déjà été signalé\. Réessayez dans \d+ (minutes?|secondes?)\.$/,
+    );
     expect(third.body.error.details.limit).toBe('target');
     expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
   });
@@ -90,7 +92,9 @@ describe('per target', () => {
     expect((await contact('NADIA@EXEMPLE.FR', '198.51.100.12')).status).toBe(202);
     const fourth = await contact('nadia@exemple.fr', '198.51.100.13');
     expect(fourth.status).toBe(429);
-    expect(fourth.body.error.message).toMatch(/^Trop d’envois à ce sujet\. Réessayez dans \d+ (heures?|minutes?)\.$/);
+    expect(fourth.body.error.message).toMatch(
+      /^Trop d’envois à ce sujet\. Réessayez dans \d+ (heures?|minutes?|secondes?)\.$/,
+    );
     expect(await stored()).toBe(before + 3);
     expect((await contact('autre@exemple.fr', '198.51.100.13')).status).toBe(202);
   });

@@ -317,7 +317,17 @@ describe('what is refused before anything is recorded', () => {
   });
 
   it('settles an owed message when its time has passed: sent if OVH had it, otherwise dropped', async () => {
-    const closedNow = { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '00:01', skipPublicHolidays: false };
+    // A one-minute window twelve hours away in Paris: closed now, whenever the test runs.
+    const parisHour = Number(
+      new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hour12: false, timeZone: 'Europe/Paris' }).format(new Date()),
+    );
+    const opens = String((parisHour + 12) % 24).padStart(2, '0');
+    const closedNow = {
+      days: [1, 2, 3, 4, 5, 6, 7],
+      start: `${opens}:00`,
+      end: `${opens}:01`,
+      skipPublicHolidays: false,
+    };
     const soon = new Date(Date.now() + 60_000);
     fake.failNext({ kind: 'cut-after-accept' });
     const answerLost = await send({ to: '06 12 34 56 16', body: 'Réponse perdue puis trop tard.', tag: 'tard:1' });
