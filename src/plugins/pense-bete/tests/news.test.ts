@@ -1,9 +1,9 @@
 import { parisInstant } from '@csc/plugin-core/toolkit';
-import { startTestApp, type TestApp } from '../../../../tests/harness/strapi';
+import type { TestApp } from '../../../../tests/harness/strapi';
 import { createStaff, type StaffAccount } from '../../../../tests/harness/admin';
 import { captureOutput, type CapturedOutput } from '../../core/tests/sms/capture-output';
-import { trustInThisProcess } from '../../core/tests/sms/fake-ovh/certificate';
-import { FakeOvh } from '../../core/tests/sms/fake-ovh/server';
+import type { FakeOvh } from '../../core/tests/sms/fake-ovh/server';
+import { FAST_OUTBOX_ENV, startAppWithFakeOvh, TEST_OVH_CREDENTIALS } from '../../core/tests/sms/fake-ovh/app';
 import { waitFor } from '../../core/tests/outbox/helpers';
 import { CENTRE_SETTING_UID, NEWS_DELIVERY_UID, NEWS_UID } from '../shared/news';
 import type { NewsPreview } from '../shared/contracts/news';
@@ -16,12 +16,6 @@ import type { NewsService } from '../server/src/services/news';
  * (SQLite or PostgreSQL), sending through the real OVH client to core's fake OVH over HTTPS.
  */
 
-const CREDENTIALS = {
-  appKey: 'appKeyOfTheTests',
-  appSecret: 'appSecretOfTheTests0000000000001',
-  consumerKey: 'consumerKeyOfTheTests00000000001',
-  serviceName: 'sms-cs12345-1',
-};
 const BLACKLISTED = '+33612340199';
 const STAFF_ROLE = 'Équipe du centre';
 const INFORMATION =
@@ -33,7 +27,7 @@ const TEMPLATE =
 
 let app: TestApp;
 let fake: FakeOvh;
-let untrust: () => void;
+let stopApp: () => Promise<void>;
 let output: CapturedOutput;
 let current = parisInstant(2027, 3, 2, 10, 0);
 let oliviers: number;
@@ -103,23 +97,8 @@ async function runNews(newsDocumentId: string) {
 const setConfig = (key: string, value: unknown) => app.strapi.config.set(`plugin::pense-bete.${key}`, value);
 
 beforeAll(async () => {
-  fake = await FakeOvh.start(CREDENTIALS);
+  ({ app, fake, stop: stopApp } = await startAppWithFakeOvh(FAST_OUTBOX_ENV));
   fake.blacklist.add(BLACKLISTED);
-  untrust = trustInThisProcess(fake.cert);
-  app = await startTestApp({
-    SMS_PROVIDER: 'ovh',
-    SMS_OVH_ENDPOINT: fake.endpoint,
-    SMS_OVH_APP_KEY: CREDENTIALS.appKey,
-    SMS_OVH_APP_SECRET: CREDENTIALS.appSecret,
-    SMS_OVH_CONSUMER_KEY: CREDENTIALS.consumerKey,
-    SMS_OVH_SERVICE_NAME: CREDENTIALS.serviceName,
-    SMS_OVH_SENDER: 'CSC Test',
-    SMS_OVH_TIMEOUT_MS: '1500',
-    SMS_DELIVERY_REPORT_TOKEN: 'report-token-of-the-tests',
-    OUTBOX_POLL_INTERVAL_MS: '100',
-    OUTBOX_RETRY_BASE_SECONDS: '1',
-    OUTBOX_RETRY_MAX_SECONDS: '2',
-  });
   const clock = app.strapi.plugin('pense-bete').service('clock') as ClockService;
   jest.spyOn(clock, 'now').mockImplementation(() => new Date(current));
   const centres = app.strapi.documents('plugin::core.centre');
@@ -157,9 +136,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   output?.stop();
-  await app?.stop();
-  untrust?.();
-  await fake?.stop();
+  await stopApp?.();
 });
 
 describe('groups and their members', () => {
@@ -573,7 +550,7 @@ describe('SMS budget', () => {
       },
     ]);
     expect(
-      fake.calls.some((call) => call.method === 'GET' && call.path === `/1.0/sms/${CREDENTIALS.serviceName}`),
+      fake.calls.some((call) => call.method === 'GET' && call.path === `/1.0/sms/${TEST_OVH_CREDENTIALS.serviceName}`),
     ).toBe(true);
 
     fake.creditsLeft = 42;
@@ -692,12 +669,12 @@ describe('a centre’s sending settings', () => {
     const put = (account: Record<string, string>) =>
       api().put(`/pense-bete/centres/${oliviers}/settings`).set(as(direction)).send({ ovh: account }).expect(200);
     // The fake OVH knows one account: as if the centre had its own, with these keys.
-    await put(CREDENTIALS);
+    await put(TEST_OVH_CREDENTIALS);
     fake.creditsLeft = 75;
     const own = await api().get('/pense-bete/budget').set(as(direction)).expect(200);
     const row = own.body.centres.find((centre: { id: number }) => centre.id === oliviers);
     expect(row.ownAccount).toEqual({
-      serviceName: CREDENTIALS.serviceName,
+      serviceName: TEST_OVH_CREDENTIALS.serviceName,
       creditsLeft: 75,
       warning: 'Il reste 75 crédits SMS sur le compte du centre, sous le seuil d’alerte de 100.',
     });

@@ -1,9 +1,9 @@
 import { parisInstant } from '@csc/plugin-core/toolkit';
-import { startTestApp, type TestApp } from '../../../../tests/harness/strapi';
+import type { TestApp } from '../../../../tests/harness/strapi';
 import { createStaff, type StaffAccount } from '../../../../tests/harness/admin';
 import { captureOutput, type CapturedOutput } from '../../core/tests/sms/capture-output';
-import { trustInThisProcess } from '../../core/tests/sms/fake-ovh/certificate';
-import { FakeOvh } from '../../core/tests/sms/fake-ovh/server';
+import type { FakeOvh } from '../../core/tests/sms/fake-ovh/server';
+import { FAST_OUTBOX_ENV, startAppWithFakeOvh } from '../../core/tests/sms/fake-ovh/app';
 import { waitFor } from '../../core/tests/outbox/helpers';
 import { CONSENT_PURPOSES, PERSON_UID, REMINDER_UID } from '../shared/permissions';
 import { signUnsubscribeToken } from '../server/src/opt-out/token';
@@ -15,12 +15,6 @@ import type { ClockService } from '../server/src/services/clock';
  * of the reminder e-mails (public page, no account), in the booted app on SQLite or PostgreSQL.
  */
 
-const CREDENTIALS = {
-  appKey: 'appKeyOfTheTests',
-  appSecret: 'appSecretOfTheTests0000000000001',
-  consumerKey: 'consumerKeyOfTheTests00000000001',
-  serviceName: 'sms-cs12345-1',
-};
 const STOPPED = '+33612349901';
 const STAFF_ROLE = 'Équipe du centre';
 const consent = {
@@ -30,7 +24,7 @@ const consent = {
 
 let app: TestApp;
 let fake: FakeOvh;
-let untrust: () => void;
+let stopApp: () => Promise<void>;
 let output: CapturedOutput;
 let current = parisInstant(2027, 3, 1, 9, 0);
 let referente: StaffAccount;
@@ -86,22 +80,7 @@ const followUp = async () =>
   }[];
 
 beforeAll(async () => {
-  fake = await FakeOvh.start(CREDENTIALS);
-  untrust = trustInThisProcess(fake.cert);
-  app = await startTestApp({
-    SMS_PROVIDER: 'ovh',
-    SMS_OVH_ENDPOINT: fake.endpoint,
-    SMS_OVH_APP_KEY: CREDENTIALS.appKey,
-    SMS_OVH_APP_SECRET: CREDENTIALS.appSecret,
-    SMS_OVH_CONSUMER_KEY: CREDENTIALS.consumerKey,
-    SMS_OVH_SERVICE_NAME: CREDENTIALS.serviceName,
-    SMS_OVH_SENDER: 'CSC Test',
-    SMS_OVH_TIMEOUT_MS: '1500',
-    SMS_DELIVERY_REPORT_TOKEN: 'report-token-of-the-tests',
-    OUTBOX_POLL_INTERVAL_MS: '100',
-    OUTBOX_RETRY_BASE_SECONDS: '1',
-    OUTBOX_RETRY_MAX_SECONDS: '2',
-  });
+  ({ app, fake, stop: stopApp } = await startAppWithFakeOvh(FAST_OUTBOX_ENV));
   const clock = app.strapi.plugin('pense-bete').service('clock') as ClockService;
   jest.spyOn(clock, 'now').mockImplementation(() => new Date(current));
   const centre = await app.strapi.documents('plugin::core.centre').create({
@@ -116,9 +95,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   output?.stop();
-  await app?.stop();
-  untrust?.();
-  await fake?.stop();
+  await stopApp?.();
 });
 
 describe('STOP replies: the blacklist sync', () => {

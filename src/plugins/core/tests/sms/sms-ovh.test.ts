@@ -1,29 +1,23 @@
-import { startTestApp, type TestApp } from '../../../../../tests/harness/strapi';
+import type { TestApp } from '../../../../../tests/harness/strapi';
 import type { SmsSendResult } from '../../shared/contracts/sms';
 import { DEFAULT_SENDING_WINDOW, isWithinSendingWindow } from '../../shared/sms/hours';
 import { providerTagOf, type SmsSendInput, type SmsService } from '../../server/src/sms/service';
 import { captureOutput, type CapturedOutput } from './capture-output';
-import { trustInThisProcess } from './fake-ovh/certificate';
-import { FakeOvh } from './fake-ovh/server';
+import type { FakeOvh } from './fake-ovh/server';
+import { startAppWithFakeOvh, TEST_REPORT_TOKEN } from './fake-ovh/app';
 
 /**
  * The SMS service as the app runs it with SMS_PROVIDER=ovh: the real OVH client, over HTTPS,
  * against the fake OVH API on loopback.
  */
 
-const CREDENTIALS = {
-  appKey: 'appKeyOfTheTests',
-  appSecret: 'appSecretOfTheTests0000000000001',
-  consumerKey: 'consumerKeyOfTheTests00000000001',
-  serviceName: 'sms-cs12345-1',
-};
-const REPORT_TOKEN = 'report-token-of-the-tests';
+const REPORT_TOKEN = TEST_REPORT_TOKEN;
 const RECEIPT_UID = 'plugin::core.sms-receipt';
 const BLACKLISTED = '+33612340099';
 
 let app: TestApp;
 let fake: FakeOvh;
-let untrust: () => void;
+let stopApp: () => Promise<void>;
 let output: CapturedOutput;
 let centre: number;
 let sms: SmsService;
@@ -50,20 +44,8 @@ async function failureOf(promise: Promise<unknown>): Promise<{ name: string; mes
 }
 
 beforeAll(async () => {
-  fake = await FakeOvh.start(CREDENTIALS);
+  ({ app, fake, stop: stopApp } = await startAppWithFakeOvh());
   fake.blacklist.add(BLACKLISTED);
-  untrust = trustInThisProcess(fake.cert);
-  app = await startTestApp({
-    SMS_PROVIDER: 'ovh',
-    SMS_OVH_ENDPOINT: fake.endpoint,
-    SMS_OVH_APP_KEY: CREDENTIALS.appKey,
-    SMS_OVH_APP_SECRET: CREDENTIALS.appSecret,
-    SMS_OVH_CONSUMER_KEY: CREDENTIALS.consumerKey,
-    SMS_OVH_SERVICE_NAME: CREDENTIALS.serviceName,
-    SMS_OVH_SENDER: 'CSC Test',
-    SMS_OVH_TIMEOUT_MS: '1500',
-    SMS_DELIVERY_REPORT_TOKEN: REPORT_TOKEN,
-  });
   sms = app.strapi.plugin('core').service('sms') as SmsService;
   const created = await app.strapi
     .documents('plugin::core.centre')
@@ -74,9 +56,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   output?.stop();
-  await app?.stop();
-  untrust?.();
-  await fake?.stop();
+  await stopApp?.();
 });
 
 describe('sending through OVH', () => {
