@@ -1,5 +1,7 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { fileURLToPath } from 'node:url';
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
@@ -18,4 +20,29 @@ export function writeResult(name, runs, figures) {
   const file = path.join(RESULTS, `${name}.json`);
   fs.writeFileSync(file, `${JSON.stringify({ name, runs, figures }, null, 2)}\n`);
   console.log(`${path.relative(process.cwd(), file)}\n${JSON.stringify(figures, null, 2)}`);
+}
+
+/** A PostgreSQL server where a benchmark may create and drop databases of its own. */
+const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function withServer(run) {
+  const client = new pg.Client({ connectionString: SERVER });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh PostgreSQL database named after the benchmark: `{ url, drop() }`. */
+export async function createDatabase(bench) {
+  const name = `csc_bench_${bench}_${crypto.randomBytes(4).toString('hex')}`;
+  await withServer((client) => client.query(`create database ${name}`));
+  const url = new URL(SERVER);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => withServer((client) => client.query(`drop database if exists ${name} with (force)`)),
+  };
 }

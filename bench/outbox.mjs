@@ -5,20 +5,18 @@
 //   BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres): a server where the
 //   bench may create and drop its own databases.
 import { fork, spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import pg from 'pg';
 import { ROOT } from '../scripts/lib/paths.mjs';
-import { summarise, writeResult } from './lib.mjs';
+import { createDatabase, summarise, writeResult } from './lib.mjs';
 
 // Strapi's ES module build does not load under plain Node; its CommonJS build does.
 const { compileStrapi } = createRequire(import.meta.url)('@strapi/strapi');
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const JOBS = 10000;
-const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const INSTANCE = path.join(ROOT, 'src', 'plugins', 'core', 'tests', 'outbox', 'instance.cjs');
 const WORK = path.join(ROOT, '.tmp', 'bench', 'outbox');
 // Production defaults (batch 50, 10 at a time), except a short lease: the killed run measures
@@ -26,27 +24,6 @@ const WORK = path.join(ROOT, '.tmp', 'bench', 'outbox');
 const INSTANCE_ENV = { OUTBOX_LEASE_SECONDS: '5', OUTBOX_POLL_INTERVAL_MS: '1000' };
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function withServer(run) {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function createDatabase() {
-  const name = `csc_bench_outbox_${crypto.randomBytes(4).toString('hex')}`;
-  await withServer((client) => client.query(`create database ${name}`));
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => withServer((client) => client.query(`drop database if exists ${name} with (force)`)),
-  };
-}
 
 function startInstance(databaseUrl) {
   const child = fork(INSTANCE, [], {
@@ -101,7 +78,7 @@ function startInstance(databaseUrl) {
 
 /** One drain: returns its rate and what the run logs say about duplicates and losses. */
 async function drain({ killHalfway }) {
-  const database = await createDatabase();
+  const database = await createDatabase('outbox');
   const client = new pg.Client({ connectionString: database.url });
   const instances = [];
   try {

@@ -9,13 +9,12 @@
 //   BENCH_SCALE (default 1): multiplies the 10,000 reminders (0.1 on a slow machine).
 //   BENCH_RUNS (default 1).
 import { fork, spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import pg from 'pg';
 import { ROOT } from '../scripts/lib/paths.mjs';
-import { summarise, writeResult } from './lib.mjs';
+import { createDatabase, summarise, writeResult } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 // Strapi's ES module build does not load under plain Node; its CommonJS build does.
@@ -27,7 +26,6 @@ const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const REMINDERS = Math.round(10000 * SCALE);
 const PER_PERSON = 10;
 const TIMEOUT_MS = 600000;
-const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const WORK = path.join(ROOT, '.tmp', 'bench', 'reminders');
 const CREDENTIALS = {
   appKey: 'benchAppKey',
@@ -78,27 +76,6 @@ function startChild(script, args, env) {
   });
 }
 
-async function withServer(run) {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function createDatabase() {
-  const name = `csc_bench_reminders_${crypto.randomBytes(4).toString('hex')}`;
-  await withServer((client) => client.query(`create database ${name}`));
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => withServer((client) => client.query(`drop database if exists ${name} with (force)`)),
-  };
-}
-
 async function startFake() {
   fs.mkdirSync(WORK, { recursive: true });
   const bundle = path.join(WORK, 'fake-ovh.cjs');
@@ -144,7 +121,7 @@ function instanceEnv(fake, databaseUrl) {
 /** One run: how long until every reminder was accepted by the fake, duplicates and losses. */
 async function send(fake, { killHalfway }) {
   await fake.request('reset');
-  const database = await createDatabase();
+  const database = await createDatabase('reminders');
   const client = new pg.Client({ connectionString: database.url });
   const instances = [];
   const instanceScript = path.join(ROOT, 'bench', 'reminders-instance.cjs');
