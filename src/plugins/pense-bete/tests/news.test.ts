@@ -97,8 +97,7 @@ async function runNews(newsDocumentId: string) {
 const setConfig = (key: string, value: unknown) => app.strapi.config.set(`plugin::pense-bete.${key}`, value);
 
 beforeAll(async () => {
-  ({ app, fake, stop: stopApp } = await startAppWithFakeOvh(FAST_OUTBOX_ENV));
-  fake.blacklist.add(BLACKLISTED);
+  ({ app, fake, stop: stopApp } = await startAppWithFakeOvh(FAST_OUTBOX_ENV, { blacklisted: [BLACKLISTED] }));
   const clock = app.strapi.plugin('pense-bete').service('clock') as ClockService;
   jest.spyOn(clock, 'now').mockImplementation(() => new Date(current));
   const centres = app.strapi.documents('plugin::core.centre');

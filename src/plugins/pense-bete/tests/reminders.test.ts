@@ -80,8 +80,7 @@ const paris = (iso: string) =>
   }).format(new Date(iso));
 
 beforeAll(async () => {
-  ({ app, fake, stop: stopApp } = await startAppWithFakeOvh(FAST_OUTBOX_ENV));
-  fake.blacklist.add(BLACKLISTED);
+  ({ app, fake, stop: stopApp } = await startAppWithFakeOvh(FAST_OUTBOX_ENV, { blacklisted: [BLACKLISTED] }));
   clock = app.strapi.plugin('pense-bete').service('clock') as ClockService;
   jest.spyOn(clock, 'now').mockImplementation(() => new Date(current));
   const centres = app.strapi.documents('plugin::core.centre');

@@ -44,8 +44,7 @@ async function failureOf(promise: Promise<unknown>): Promise<{ name: string; mes
 }
 
 beforeAll(async () => {
-  ({ app, fake, stop: stopApp } = await startAppWithFakeOvh());
-  fake.blacklist.add(BLACKLISTED);
+  ({ app, fake, stop: stopApp } = await startAppWithFakeOvh({}, { blacklisted: [BLACKLISTED] }));
   sms = app.strapi.plugin('core').service('sms') as SmsService;
   const created = await app.strapi
     .documents('plugin::core.centre')

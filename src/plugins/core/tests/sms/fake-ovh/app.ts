@@ -27,10 +27,15 @@ export interface AppWithFakeOvh {
 
 /**
  * The booted app with SMS_PROVIDER=ovh: the real OVH client, over HTTPS, against the fake OVH on
- * loopback, whose self-signed certificate this process trusts until `stop`.
+ * loopback, whose self-signed certificate this process trusts until `stop`. `blacklisted` numbers
+ * are on OVH's STOP list before the app starts: the app reads that list as it boots.
  */
-export async function startAppWithFakeOvh(extraEnv: Record<string, string> = {}): Promise<AppWithFakeOvh> {
+export async function startAppWithFakeOvh(
+  extraEnv: Record<string, string> = {},
+  { blacklisted = [] }: { blacklisted?: string[] } = {},
+): Promise<AppWithFakeOvh> {
   const fake = await FakeOvh.start(TEST_OVH_CREDENTIALS);
+  for (const number of blacklisted) fake.blacklist.add(number);
   const untrust = trustInThisProcess(fake.cert);
   try {
     const app = await startTestApp({
