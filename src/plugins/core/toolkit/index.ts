@@ -114,7 +114,7 @@ export async function applyFieldLabels(
 }
 
 // Jobs outbox and retention, for products: see the core README ("File d’attente").
-export { PermanentJobError } from '../server/src/outbox/errors';
+export { PermanentJobError, RetryLaterError } from '../server/src/outbox/errors';
 export { jobType } from '../server/src/outbox/types';
 export type {
   EnqueuedJob,

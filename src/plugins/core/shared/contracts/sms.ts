@@ -90,7 +90,7 @@ export interface SmsSendResult {
    * `deferred`: outside the sending hours, nothing recorded, try again at `notBefore`;
    * `too-late`: the next allowed time is after `notAfter`, dropped; `refused`: will never go
    * (STOP, invalid number…); `failed`: temporary failure, retry with the same tag;
-   * `in-progress`: another process is sending this tag right now.
+   * `in-progress`: another process is sending this tag right now; ask again at `notBefore`.
    */
   outcome: 'sent' | 'already-sent' | 'deferred' | 'too-late' | 'refused' | 'failed' | 'in-progress';
   /** Whether calling again later (same tag) may still send it. */
@@ -98,7 +98,7 @@ export interface SmsSendResult {
   receiptId: number | null;
   tag: string | null;
   status: SmsStatus | null;
-  /** For `deferred`: the earliest time to try again (ISO). */
+  /** For `deferred` and `in-progress`: the earliest time to try again (ISO). */
   notBefore?: string;
   /** For `refused`, `failed` and a dropped `too-late`: a short code (`blacklisted`, `invalid-receiver`, `timeout`, `http-503`…). */
   reason?: string;

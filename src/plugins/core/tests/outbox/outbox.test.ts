@@ -3,6 +3,7 @@ import { createStaff, type StaffAccount } from '../../../../../tests/harness/adm
 import { ACTIONS } from '../../shared/permissions';
 import type { JobContext } from '../../server/src/outbox/types';
 import type { OutboxService } from '../../server/src/outbox/service';
+import { RetryLaterError } from '../../server/src/outbox/errors';
 import { jobRow, waitFor, waitForStatus } from './helpers';
 
 const STAFF_ROLE = 'Équipe du centre';
@@ -84,6 +85,10 @@ beforeAll(async () => {
     },
     { label: 'Tâche en panne' },
   );
+  outbox.handle('test.later', (payload, ctx) => {
+    record(payload, ctx);
+    if (ctx.attempt === 1) throw new RetryLaterError('Un autre envoi est en cours', new Date(Date.now() + 1500));
+  });
   outbox.handle('test.permanent', (payload, ctx) => {
     record(payload, ctx);
     throw ctx.permanent('Le rappel a été supprimé entre-temps');
@@ -179,6 +184,17 @@ describe('failures, back-off, expiry and leases', () => {
     expect(done.last_error).toContain('[numéro masqué]');
     expect(done.last_error).not.toContain('06 12');
     expect(done.last_error).not.toContain('lea.martin');
+  });
+
+  it('retries when the handler asks, rather than after the back-off', async () => {
+    const job = await outbox.enqueue('test.later', { ref: 'later' });
+    const done = await waitForStatus(app.strapi, job.id, 'done');
+    expect(done.attempts).toBe(2);
+    const [first, second] = runsOf(job.id);
+    // The back-off would have brought it back within a second; it was asked for 1.5 s.
+    expect(second.runAt - first.startedAt).toBeGreaterThanOrEqual(1400);
+    expect(second.startedAt).toBeGreaterThanOrEqual(second.runAt);
+    expect(done.last_error).toBe('RetryLaterError: Un autre envoi est en cours');
   });
 
   it('sets a job aside as dead after the last attempt, with the last error', async () => {

@@ -131,17 +131,24 @@ describe('sending through OVH', () => {
     // The process died before OVH received the second one.
     fake.failNext({ kind: 'http', status: 502, errorCode: 'BAD_GATEWAY', message: 'Bad gateway' });
     const neverLeft = await send({ to: '06 12 34 56 05', body: 'Message jamais parti.', tag: 'crash:2' });
-    const longAgo = new Date(Date.now() - 3_600_000);
-    for (const id of [wentOut.receiptId, neverLeft.receiptId]) {
+    // Their process stopped renewing its claim: a second ago for one, an hour ago for the other.
+    const secondsAgo = new Date(Date.now() - 10_000);
+    const crashes = [
+      [wentOut.receiptId, new Date(Date.now() - 3_600_000)],
+      [neverLeft.receiptId, new Date(Date.now() - 1_000)],
+    ] as const;
+    for (const [id, claimedUntil] of crashes) {
       await app.strapi.db
         .query(RECEIPT_UID)
-        .update({ where: { id }, data: { status: 'sending', attemptedAt: longAgo } });
+        .update({ where: { id }, data: { status: 'sending', attemptedAt: secondsAgo, claimedUntil } });
     }
-    // A message being sent right now is not touched.
+    // A message being sent right now, its claim still held, is not touched.
     const inFlight = await send({ to: '06 12 34 56 06', body: 'En cours.', tag: 'crash:3' });
-    await app.strapi.db
-      .query(RECEIPT_UID)
-      .update({ where: { id: inFlight.receiptId }, data: { status: 'sending', attemptedAt: new Date() } });
+    const heldUntil = new Date(Date.now() + 15_000);
+    await app.strapi.db.query(RECEIPT_UID).update({
+      where: { id: inFlight.receiptId },
+      data: { status: 'sending', attemptedAt: new Date(), claimedUntil: heldUntil },
+    });
 
     expect(await sms.reconcileInterrupted()).toEqual({ sent: 1, interrupted: 1 });
     expect(await receipt(wentOut.receiptId)).toMatchObject({
@@ -149,10 +156,11 @@ describe('sending through OVH', () => {
       providerId: expect.stringMatching(/^\d+$/),
     });
     expect(await receipt(neverLeft.receiptId)).toMatchObject({ status: 'error', errorCode: 'interrupted' });
-    expect(await send({ to: '06 12 34 56 06', body: 'En cours.', tag: 'crash:3' })).toMatchObject({
-      outcome: 'in-progress',
-      retryable: true,
-    });
+    const busy = await send({ to: '06 12 34 56 06', body: 'En cours.', tag: 'crash:3' });
+    expect(busy).toMatchObject({ outcome: 'in-progress', retryable: true });
+    // The caller is told to come back once the claim has run out, not before.
+    expect(new Date(busy.notBefore ?? 0).getTime()).toBeGreaterThan(heldUntil.getTime());
+    expect(fake.sentWithTag(providerTagOf('crash:3'))).toHaveLength(1);
 
     const resent = await send({ to: '06 12 34 56 05', body: 'Message jamais parti.', tag: 'crash:2' });
     expect(resent).toMatchObject({ outcome: 'sent', receiptId: neverLeft.receiptId });

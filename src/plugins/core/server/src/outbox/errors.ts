@@ -15,6 +15,29 @@ export function isPermanent(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { permanent?: unknown }).permanent === true;
 }
 
+/**
+ * Thrown by a handler that knows when trying again makes sense (a message another instance may
+ * still be sending is settled once its claim runs out): the job comes back then, not after the
+ * usual back-off. Recognised by its `retryAt` field, like `permanent` above.
+ */
+export class RetryLaterError extends Error {
+  constructor(
+    message: string,
+    readonly retryAt: Date,
+  ) {
+    super(message);
+    this.name = 'RetryLaterError';
+  }
+}
+
+/** When the handler asked to be run again, if it did. */
+export function requestedRetryAt(error: unknown): number | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const value = (error as { retryAt?: unknown }).retryAt;
+  const time = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : NaN;
+  return Number.isFinite(time) ? time : null;
+}
+
 const MAX_ERROR_LENGTH = 1000;
 const EMAIL = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+/g;
 // Phone numbers and other long digit runs (identifiers stay short): +33 6 12 34 56 78, 0612345678…

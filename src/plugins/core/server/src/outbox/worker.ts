@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import os from 'node:os';
 import { retryDelaySeconds } from './backoff';
 import type { OutboxConfig } from './config';
-import { describeFailure, isPermanent, PermanentJobError } from './errors';
+import { describeFailure, isPermanent, PermanentJobError, requestedRetryAt } from './errors';
 import type { Job, JobStore } from './store';
 import type { JobContext, RegisteredHandler } from './types';
 
@@ -248,11 +248,14 @@ export class OutboxWorker {
             `${isPermanent(error) ? ' (permanent error)' : ''}; see Socle › File d’attente`,
         );
       } else {
-        const wait = retryDelaySeconds(
+        const backoff = retryDelaySeconds(
           job.attempts,
           { baseSeconds: config.retryBaseSeconds, maxSeconds: config.retryMaxSeconds },
           this.random,
         );
+        // A time asked by the handler wins, kept between one second and the longest back-off.
+        const asked = requestedRetryAt(error);
+        const wait = asked === null ? backoff : Math.min(Math.max((asked - now) / 1000, 1), config.retryMaxSeconds);
         await store.fail(
           token,
           job.id,

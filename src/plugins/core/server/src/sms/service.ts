@@ -28,6 +28,12 @@ import { SmsProviderError, type AcceptedSms, type SmsProvider } from './provider
 import { centreFilter, listQuery } from '../utils/list-query';
 
 const SENDER = /^[A-Za-z0-9 .-]{1,11}$/;
+/**
+ * How long a claim on a receipt lasts without renewal, and how often the claiming process
+ * renews it during a provider call: a killed process is taken over within this time.
+ */
+const CLAIM_MS = 20_000;
+const CLAIM_RENEW_MS = 5_000;
 
 const windowInput = z.strictObject({
   days: z.array(z.number().int().min(1).max(7)).min(1).max(7).optional(),
@@ -111,6 +117,7 @@ export interface ReceiptRecord {
   credits: number;
   attempts: number;
   attemptedAt: string | Date | null;
+  claimedUntil?: string | Date | null;
   sentAt: string | Date | null;
   deliveredAt: string | Date | null;
   reportCode: string | null;
@@ -196,8 +203,19 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => (resolved ??= resolveSmsConfig(strapi.plugin('core').config<Partial<SmsConfig>>('sms')));
   const currentProvider = () => (provider ??= createProvider(config()));
   const receipts = () => strapi.db.query(SMS_RECEIPT_UID);
-  /** A `sending` receipt older than this was interrupted (the process died mid-call). */
+  /** For a `sending` receipt without a claim: older than this, it was interrupted. */
   const leaseMs = () => Math.max(120_000, 3 * (config().ovh?.timeoutMs ?? 0));
+  /** Until when another process may be sending this receipt: its claim, kept alive while it works. */
+  const busyUntil = (receipt: ReceiptRecord): number =>
+    receipt.status !== 'sending'
+      ? 0
+      : receipt.claimedUntil
+        ? new Date(receipt.claimedUntil).getTime()
+        : (receipt.attemptedAt ? new Date(receipt.attemptedAt).getTime() : 0) + leaseMs();
+  const inProgress = (receipt: ReceiptRecord) =>
+    result(receipt, 'in-progress', {
+      notBefore: new Date(Math.max(busyUntil(receipt), Date.now()) + 1000).toISOString(),
+    });
 
   const result = (
     receipt: Pick<ReceiptRecord, 'id' | 'tag' | 'status' | 'errorCode'> | null,
@@ -217,18 +235,46 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return (await receipts().update({ where: { id }, data })) as ReceiptRecord;
   }
 
+  /** One statement on the hot path: the receipt in hand, with what changed, is the answer. */
+  async function settle(receipt: ReceiptRecord, data: Partial<ReceiptRecord>): Promise<ReceiptRecord> {
+    await receipts().updateMany({ where: { id: receipt.id }, data });
+    return { ...receipt, ...data };
+  }
+
   /** Takes the receipt for this process: only one process may call the provider for a tag. */
   async function claim(receipt: ReceiptRecord): Promise<boolean> {
     const { count } = await receipts().updateMany({
       where: { id: receipt.id, attempts: receipt.attempts, status: receipt.status },
-      data: { status: 'sending', attempts: receipt.attempts + 1, attemptedAt: new Date() },
+      data: {
+        status: 'sending',
+        attempts: receipt.attempts + 1,
+        attemptedAt: new Date(),
+        claimedUntil: new Date(Date.now() + CLAIM_MS),
+      },
     });
     return count === 1;
   }
 
+  /**
+   * Keeps this process's claim alive while it talks to the provider: a process that dies stops
+   * renewing, and another may settle the receipt seconds later instead of minutes.
+   */
+  function holdClaim(receipt: ReceiptRecord): () => void {
+    const timer = setInterval(() => {
+      receipts()
+        .updateMany({
+          where: { id: receipt.id, status: 'sending' },
+          data: { claimedUntil: new Date(Date.now() + CLAIM_MS) },
+        })
+        .catch((error: Error) => strapi.log.error(`SMS receipt #${receipt.id}: claim not renewed (${error.message})`));
+    }, CLAIM_RENEW_MS);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   async function markAccepted(receipt: ReceiptRecord, accepted: AcceptedSms): Promise<ReceiptRecord> {
     const now = new Date();
-    return update(receipt.id, {
+    return settle(receipt, {
       status: accepted.delivered ? 'delivered' : 'sent',
       providerId: accepted.providerId,
       credits: accepted.credits ?? receipt.credits,
@@ -252,7 +298,7 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.log.warn(
       `SMS receipt #${receipt.id} not sent (${failure.code}${failure.kind === 'transient' ? ', will be retried' : ''})`,
     );
-    return update(receipt.id, {
+    return settle(receipt, {
       status,
       errorCode: failure.code,
       errorMessage: redact(failure.providerMessage, body),
@@ -267,6 +313,7 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
   async function deliver(receipt: ReceiptRecord, reconcileFirst: boolean, validityMinutes: number | null) {
     const sms = currentProvider();
     const body = receipt.body ?? '';
+    const release = holdClaim(receipt);
     try {
       if (reconcileFirst) {
         const earlier = await sms.findByTag(receipt.providerTag);
@@ -292,6 +339,8 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
     } catch (error) {
       const failed = await markFailed(receipt, error, body);
       return result(failed, failed.status === 'error' ? 'failed' : 'refused');
+    } finally {
+      release();
     }
   }
 
@@ -305,10 +354,9 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return result(existing, 'already-sent');
     }
     if (FINAL_SMS_STATUSES.includes(existing.status)) return result(existing, 'refused');
-    const attemptedAt = existing.attemptedAt ? new Date(existing.attemptedAt).getTime() : 0;
-    if (existing.status === 'sending' && Date.now() - attemptedAt < leaseMs()) return result(existing, 'in-progress');
+    if (busyUntil(existing) > Date.now()) return inProgress(existing);
     if (!existing.phone || existing.body === null) return result(existing, 'refused');
-    if (!(await claim(existing))) return result(existing, 'in-progress');
+    if (!(await claim(existing))) return inProgress(existing);
     const claimed = { ...existing, status: 'sending' as const, attempts: existing.attempts + 1 };
     return deliver(claimed, true, validityMinutes);
   }
@@ -318,9 +366,7 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
    * truth, so the provider is asked whether an earlier attempt went out after all.
    */
   async function giveUp(existing: ReceiptRecord): Promise<SmsSendResult> {
-    const attemptedAt = existing.attemptedAt ? new Date(existing.attemptedAt).getTime() : 0;
-    const busy = existing.status === 'sending' && Date.now() - attemptedAt < leaseMs();
-    if (busy || !(await claim(existing))) return result(existing, 'in-progress');
+    if (busyUntil(existing) > Date.now() || !(await claim(existing))) return inProgress(existing);
     const claimed = { ...existing, status: 'sending' as const, attempts: existing.attempts + 1 };
     try {
       const earlier = await currentProvider().findByTag(existing.providerTag);
@@ -434,6 +480,7 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
             credits: cost.credits,
             attempts: 1,
             attemptedAt: now,
+            claimedUntil: new Date(now.getTime() + CLAIM_MS),
             centre: centre.id,
           },
         })) as ReceiptRecord;
@@ -487,8 +534,15 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
      * (by tag) become `sent`, the others `error`, which their sender's next attempt resends.
      */
     async reconcileInterrupted(): Promise<{ sent: number; interrupted: number }> {
+      const now = new Date();
       const stale = (await receipts().findMany({
-        where: { status: 'sending', attemptedAt: { $lt: new Date(Date.now() - leaseMs()) } },
+        where: {
+          status: 'sending',
+          $or: [
+            { claimedUntil: { $lt: now } },
+            { claimedUntil: { $null: true }, attemptedAt: { $lt: new Date(now.getTime() - leaseMs()) } },
+          ],
+        },
         limit: 100,
       })) as ReceiptRecord[];
       let sent = 0;
@@ -506,7 +560,7 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
           interrupted += 1;
         } catch {
           // The provider cannot tell now: leave it for the next round.
-          await update(receipt.id, { status: 'sending', attemptedAt: new Date(0) });
+          await update(receipt.id, { status: 'sending', claimedUntil: new Date(0) });
         }
       }
       return { sent, interrupted };

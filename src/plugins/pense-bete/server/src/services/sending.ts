@@ -34,9 +34,15 @@ type Ready = Loaded & {
   centre: NonNullable<Loaded['centre']>;
 };
 
-/** A failure worth another try later: the outbox retries the job with its back-off. */
+/**
+ * A failure worth another try later: the outbox retries the job at `retryAt` when core said
+ * when (another instance's claim runs out then), otherwise with its back-off.
+ */
 export class TransientSendError extends Error {
-  constructor(readonly code: string) {
+  constructor(
+    readonly code: string,
+    readonly retryAt?: Date,
+  ) {
     super(`Rappel non envoyé, nouvel essai prévu (${code})`);
   }
 }
@@ -52,8 +58,13 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
   const reminders = () => strapi.db.query(REMINDER_UID);
   const now = () => getService(strapi, 'clock').now();
 
+  // One statement each: `update` would read the row before and after, for nothing here.
+  async function set(id: number, data: Record<string, unknown>): Promise<void> {
+    await reminders().updateMany({ where: { id }, data });
+  }
+
   async function finish(id: number, data: Record<string, unknown>): Promise<void> {
-    await reminders().update({ where: { id }, data: { finishedAt: now(), ...data } });
+    await set(id, { finishedAt: now(), ...data });
   }
 
   function render(reminder: Ready): string {
@@ -105,7 +116,7 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
           await finish(reminder.id, { status: 'dropped', errorCode: 'too-late', errorKind: 'permanent' });
           return 'dropped';
         }
-        await reminders().update({ where: { id: reminder.id }, data: { sendAt: next } });
+        await set(reminder.id, { sendAt: next });
         await coreService(strapi, 'outbox').enqueue(
           REMINDER_JOB,
           { reminderId: reminder.id },
@@ -195,10 +206,7 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
           await finish(reminder.id, { status: 'failed', errorCode, errorKind: 'permanent' });
           return 'failed';
         }
-        await reminders().update({
-          where: { id: reminder.id },
-          data: { status: 'planned', errorCode: 'network', errorKind: 'transient' },
-        });
+        await set(reminder.id, { status: 'planned', errorCode: 'network', errorKind: 'transient' });
         throw new TransientSendError('network');
       }
       const receipt = { smsReceiptId: result.receiptId };
@@ -221,12 +229,9 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
         default: {
           // failed (temporary), in-progress, deferred: the receipt stays; the retry resumes it.
           const code = result.reason ?? result.outcome;
-          await reminders().update({
-            where: { id: reminder.id },
-            data: { errorCode: code, errorKind: 'transient', ...receipt },
-          });
+          await set(reminder.id, { errorCode: code, errorKind: 'transient', ...receipt });
           strapi.log.warn(`Pense-bête: reminder ${reminder.id} not sent yet (${code}), attempt ${attempt}`);
-          throw new TransientSendError(code);
+          throw new TransientSendError(code, result.notBefore ? new Date(result.notBefore) : undefined);
         }
       }
     },
@@ -243,10 +248,7 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       } catch (error) {
         // Nothing left the server: the reminder goes back to planned for the retry.
-        await reminders().update({
-          where: { id: reminder.id },
-          data: { status: 'planned', errorCode: 'mail', errorKind: 'transient' },
-        });
+        await set(reminder.id, { status: 'planned', errorCode: 'mail', errorKind: 'transient' });
         throw new TransientSendError((error as { details?: { code?: string } }).details?.code ?? 'mail');
       }
       await finish(reminder.id, { status: 'sent', sentAt: now() });

@@ -53,6 +53,7 @@ const BLACKLIST_TTL_MS = 60_000;
 export function createOvhProvider(settings: OvhProviderSettings, api: OvhApi = createOvhApi(settings)): SmsProvider {
   const base = `/sms/${encodeURIComponent(settings.serviceName)}`;
   let blacklist: { numbers: Set<string>; fetchedAt: number } | null = null;
+  let refreshing: Promise<Set<string>> | null = null;
 
   async function outgoing(id: number): Promise<AcceptedSms> {
     const details = await api.get<OvhOutgoing>(`${base}/outgoing/${id}`);
@@ -121,7 +122,12 @@ export function createOvhProvider(settings: OvhProviderSettings, api: OvhApi = c
 
     async isBlacklisted(e164) {
       const fresh = blacklist && Date.now() - blacklist.fetchedAt <= BLACKLIST_TTL_MS;
-      return (fresh && blacklist ? blacklist.numbers : await fetchBlacklist()).has(e164);
+      if (fresh && blacklist) return blacklist.numbers.has(e164);
+      // Sends running side by side wait for the same read rather than each asking OVH.
+      refreshing ??= fetchBlacklist().finally(() => {
+        refreshing = null;
+      });
+      return (await refreshing).has(e164);
     },
 
     async blacklist() {
