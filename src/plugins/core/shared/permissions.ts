@@ -41,6 +41,7 @@ export const CAPTURED_EMAIL_UID = `plugin::${PLUGIN_ID}.captured-email` as const
 export const MODERATION_ITEM_UID = `plugin::${PLUGIN_ID}.moderation-item` as const;
 export const REPORT_UID = `plugin::${PLUGIN_ID}.report` as const;
 export const SMS_RECEIPT_UID = `plugin::${PLUGIN_ID}.sms-receipt` as const;
+export const SMS_ACCOUNT_UID = `plugin::${PLUGIN_ID}.sms-account` as const;
 
 /** The admin RBAC condition limiting a permission to the user's own centres. */
 export const SAME_CENTRE_CONDITION = `plugin::${PLUGIN_ID}.same-centre` as const;

@@ -4,7 +4,6 @@ export const GROUP_UID = 'plugin::pense-bete.group';
 export const GROUP_MEMBER_UID = 'plugin::pense-bete.group-member';
 export const NEWS_UID = 'plugin::pense-bete.news';
 export const NEWS_DELIVERY_UID = 'plugin::pense-bete.news-delivery';
-export const CENTRE_SETTING_UID = 'plugin::pense-bete.centre-setting';
 
 /** A centre's sending settings (sender name, own OVH account): not for every team member. */
 export const SETTINGS_ACTIONS = {

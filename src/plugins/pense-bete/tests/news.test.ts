@@ -5,10 +5,9 @@ import { captureOutput, type CapturedOutput } from '../../core/tests/sms/capture
 import type { FakeOvh } from '../../core/tests/sms/fake-ovh/server';
 import { FAST_OUTBOX_ENV, startAppWithFakeOvh, TEST_OVH_CREDENTIALS } from '../../core/tests/sms/fake-ovh/app';
 import { waitFor } from '../../core/tests/outbox/helpers';
-import { CENTRE_SETTING_UID, NEWS_DELIVERY_UID, NEWS_UID } from '../shared/news';
+import { NEWS_DELIVERY_UID, NEWS_UID } from '../shared/news';
 import type { NewsPreview } from '../shared/contracts/news';
 import type { ClockService } from '../server/src/services/clock';
-import type { CentreSettingsService } from '../server/src/services/centre-settings';
 import type { NewsService } from '../server/src/services/news';
 
 /**
@@ -580,7 +579,20 @@ describe('a centre’s sending settings', () => {
     consumerKey: 'centreOwnConsumerKeyPrivate00001',
     serviceName: 'sms-ol12345-1',
   };
-  const settings = () => app.strapi.plugin('pense-bete').service('centreSettings') as CentreSettingsService;
+  /** The keys as core's SMS service opens them to send. */
+  async function keysOf(centre: number) {
+    const row = await app.strapi.db
+      .query('plugin::core.sms-account')
+      .findOne({ where: { centreKey: `centre-${centre}` } });
+    if (!row) return null;
+    const secrets = app.strapi.plugin('core').service('secrets') as { open(sealed: string): string };
+    return {
+      appKey: secrets.open(row.appKey),
+      appSecret: secrets.open(row.appSecret),
+      consumerKey: secrets.open(row.consumerKey),
+      serviceName: row.serviceName,
+    };
+  }
 
   it('is for those given the settings permission, in their own centres', async () => {
     await api().get(`/pense-bete/centres/${oliviers}/settings`).set(as(referente)).expect(403);
@@ -621,7 +633,8 @@ describe('a centre’s sending settings', () => {
     }
   });
 
-  it('keeps the centre’s OVH keys encrypted, never returns them, and the sender name signs its SMS', async () => {
+  it('keeps the centre’s OVH keys encrypted, never returns them, and sends the centre’s SMS from its account', async () => {
+    const own = fake.addAccount(ovh, 300);
     const { body } = await api()
       .put(`/pense-bete/centres/${oliviers}/settings`)
       .set(as(direction))
@@ -635,11 +648,11 @@ describe('a centre’s sending settings', () => {
     const text = JSON.stringify(body);
     for (const secret of [ovh.appKey, ovh.appSecret, ovh.consumerKey]) expect(text).not.toContain(secret);
 
-    const [row] = await app.strapi.db.connection('pense_bete_centre_settings').select('*');
+    const [row] = await app.strapi.db.connection('core_sms_accounts').select('*');
     const stored = JSON.stringify(row);
     for (const secret of [ovh.appKey, ovh.appSecret, ovh.consumerKey]) expect(stored).not.toContain(secret);
-    expect(row.ovh_app_secret).toMatch(/^v1:/);
-    expect(await settings().ovhAccount(oliviers)).toEqual(ovh);
+    expect(row.app_secret).toMatch(/^v1:/);
+    expect(await keysOf(oliviers)).toEqual(ovh);
 
     // The news of the centre now leave under the new sender name (core reads the centre's field).
     const template = 'Bonjour {prenom}, inscriptions ouvertes.';
@@ -651,9 +664,25 @@ describe('a centre’s sending settings', () => {
     }).expect(201);
     const before = fake.outgoing.length;
     await runNews(sent.body.id);
-    expect(fake.outgoing.slice(before).map((sms) => [sms.receiver, sms.sender])).toEqual([
-      ['+33612340101', 'CSC Test'],
+    // Signed with the centre's keys, from its own account, paid from its own credits.
+    expect(fake.outgoing.slice(before).map((sms) => [sms.receiver, sms.sender, sms.account])).toEqual([
+      ['+33612340101', 'CSC Test', ovh.serviceName],
     ]);
+    expect(own.creditsLeft).toBe(299);
+    const receipt = await app.strapi.db
+      .query('plugin::core.sms-receipt')
+      .findOne({ where: { phone: '+33612340101' }, orderBy: { id: 'desc' } });
+    expect(receipt).toMatchObject({ status: 'sent', account: ovh.serviceName });
+
+    // A STOP sent to the centre's number is on its account's list, not on the install's.
+    own.blacklist.add('+33612340101');
+    await app.strapi.plugin('pense-bete').service('blacklist').sync();
+    const amina = await app.strapi.db
+      .query('plugin::pense-bete.person')
+      .findOne({ where: { documentId: people.amina }, select: ['smsStoppedAt'] });
+    expect(amina.smsStoppedAt).not.toBeNull();
+    own.blacklist.delete('+33612340101');
+    await app.strapi.plugin('pense-bete').service('blacklist').sync();
 
     const cleared = await api()
       .put(`/pense-bete/centres/${oliviers}/settings`)
@@ -661,7 +690,7 @@ describe('a centre’s sending settings', () => {
       .send({ senderName: 'Oliviers' })
       .expect(200);
     expect(cleared.body.ovh.configured).toBe(true);
-    expect(await app.strapi.db.query(CENTRE_SETTING_UID).count()).toBe(1);
+    expect(await app.strapi.db.connection('core_sms_accounts').count({ n: '*' })).toEqual([{ n: 1 }]);
   });
 
   it('reads the balance of the centre’s own OVH account, and says when OVH refuses its keys', async () => {
@@ -679,7 +708,8 @@ describe('a centre’s sending settings', () => {
     });
     expect(own.body.centres.find((centre: { id: number }) => centre.id === tilleuls).ownAccount).toBeNull();
 
-    await put(ovh);
+    // Keys OVH does not know: the balance cannot be read.
+    await put({ ...ovh, appSecret: 'notTheSecretOvhHasForIt000000001' });
     const refused = await api().get('/pense-bete/budget').set(as(direction)).expect(200);
     expect(refused.body.centres.find((centre: { id: number }) => centre.id === oliviers).ownAccount).toEqual({
       serviceName: ovh.serviceName,
@@ -694,7 +724,7 @@ describe('a centre’s sending settings', () => {
     const key = app.strapi.config.get('plugin::core.secretsKey');
     app.strapi.config.set('plugin::core.secretsKey', 'anotherInstallationKey0000000001');
     try {
-      await expect(settings().ovhAccount(oliviers)).rejects.toThrow(/clé de chiffrement \(ENCRYPTION_KEY\) a changé/);
+      await expect(keysOf(oliviers)).rejects.toThrow(/clé de chiffrement \(ENCRYPTION_KEY\) a changé/);
       // The budget page still answers, and says what is wrong on the centre's row.
       const { body } = await api().get('/pense-bete/budget').set(as(direction)).expect(200);
       expect(body.centres.find((centre: { id: number }) => centre.id === oliviers).ownAccount).toEqual({
@@ -705,14 +735,14 @@ describe('a centre’s sending settings', () => {
     } finally {
       app.strapi.config.set('plugin::core.secretsKey', key);
     }
-    expect((await settings().ovhAccount(oliviers))?.appSecret).toBe(ovh.appSecret);
+    expect((await keysOf(oliviers))?.appSecret).toBe('notTheSecretOvhHasForIt000000001');
     const { body } = await api()
       .put(`/pense-bete/centres/${oliviers}/settings`)
       .set(as(direction))
       .send({ ovh: null })
       .expect(200);
     expect(body.ovh).toEqual({ configured: false, serviceName: null });
-    expect(await settings().ovhAccount(oliviers)).toBeNull();
+    expect(await keysOf(oliviers)).toBeNull();
   });
 });
 

@@ -38,16 +38,16 @@ interface CoreServices {
       hours?: 'any' | Partial<SendingWindow>;
       notAfter?: Date;
     }): Promise<SmsSendResult>;
-    isBlacklisted(to: string): Promise<boolean>;
+    isBlacklisted(to: string, centre?: number): Promise<boolean>;
     creditsLeft(): Promise<number | null>;
-    creditsLeftOf(account: {
-      appKey: string;
-      appSecret: string;
-      consumerKey: string;
-      serviceName: string;
-    }): Promise<number | null>;
+    centreAccount(centre: number): Promise<{ serviceName: string } | null>;
+    setCentreAccount(
+      centre: number,
+      keys: { appKey: string; appSecret: string; consumerKey: string; serviceName: string } | null,
+    ): Promise<void>;
+    centreCreditsLeft(centre: number): Promise<number | null>;
     providerName(): 'console' | 'ovh';
-    blacklistedNumbers(): Promise<string[]>;
+    blacklistsByAccount(): Promise<{ install: string[]; centres: { centre: number; numbers: string[] }[] }>;
   };
   secrets: {
     seal(plain: string): string;

@@ -6,6 +6,7 @@ import geocodingOverride from '../geocoding/content-types/geocoding-override';
 import capturedEmail from '../mail/content-types/captured-email';
 import moderationItem from '../moderation/content-types/moderation-item';
 import report from '../moderation/content-types/report';
+import smsAccount from '../sms/content-types/sms-account';
 import smsReceipt from '../sms/content-types/sms-receipt';
 import { directoryContentTypes } from '../directory/content-types';
 
@@ -18,6 +19,7 @@ export default {
   'captured-email': capturedEmail,
   'moderation-item': moderationItem,
   report,
+  'sms-account': smsAccount,
   'sms-receipt': smsReceipt,
   ...directoryContentTypes,
 };

@@ -21,6 +21,7 @@ import type { AdminUserLike } from '../centres/scope';
 import { getService } from '../utils/get-service';
 import { parseOrThrow } from '../utils/validation-error';
 import { resolveSmsConfig, type ResolvedSmsConfig, type SmsConfig } from './config';
+import { createSmsAccounts, type OvhAccountKeys } from './accounts';
 import { cleanDescription, deliveryReportSchema, effectOf, reportDate } from './delivery-report';
 import { createConsoleProvider } from './providers/console';
 import { createOvhProvider } from './providers/ovh';
@@ -106,6 +107,8 @@ export interface ReceiptRecord {
   tag: string;
   providerTag: string;
   provider: SmsProviderName;
+  /** The centre's own OVH account it left from (its name), or null for the install's. */
+  account?: string | null;
   providerId: string | null;
   status: SmsStatus;
   phone: string | null;
@@ -139,6 +142,9 @@ export function describeError(code: string | null): string | null {
   if (code === 'network') return 'Le fournisseur de SMS est injoignable.';
   if (code === 'interrupted') return 'L’envoi a été interrompu ; il sera vérifié avant toute nouvelle tentative.';
   if (code === 'undelivered') return 'Le message n’a pas pu être remis au téléphone.';
+  if (code === 'account-keys')
+    return 'Les clés OVH du centre ne peuvent plus être lues (ENCRYPTION_KEY a changé) : saisissez-les à nouveau.';
+  if (code === 'account-missing') return 'Le compte OVH du centre a été retiré avant que l’envoi soit vérifié.';
   if (code === 'too-late') return 'Trop tard : le message n’a pas été envoyé, sa date était passée.';
   const http = /^http-(\d{3})$/.exec(code);
   if (http && Number(http[1]) >= 500) return `Le fournisseur de SMS est en panne (erreur ${http[1]}).`;
@@ -202,6 +208,45 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
   let provider: SmsProvider | undefined;
   const config = () => (resolved ??= resolveSmsConfig(strapi.plugin('core').config<Partial<SmsConfig>>('sms')));
   const currentProvider = () => (provider ??= createProvider(config()));
+  const accounts = createSmsAccounts(strapi);
+  const ownProviders = new Map<string, { provider: SmsProvider; at: number }>();
+  /** How long an opened centre account is kept in memory before its keys are read again. */
+  const OWN_PROVIDER_MS = 30_000;
+
+  /**
+   * The provider a message leaves (or left) through: a centre's own OVH account by its name,
+   * the install's otherwise. A missing or unreadable account is a temporary failure: staff can
+   * set the keys again, and the message goes then, if still in time.
+   */
+  async function providerNamed(account: string | null | undefined): Promise<SmsProvider> {
+    const ovh = config().ovh;
+    if (!account || config().provider !== 'ovh' || !ovh) return currentProvider();
+    const cached = ownProviders.get(account);
+    if (cached && Date.now() - cached.at < OWN_PROVIDER_MS) return cached.provider;
+    let keys: OvhAccountKeys | null;
+    try {
+      keys = await accounts.keysNamed(account);
+    } catch (error) {
+      if ((error as Error).name === 'SecretKeyError') throw new SmsProviderError('transient', 'account-keys');
+      throw error;
+    }
+    if (!keys) throw new SmsProviderError('transient', 'account-missing');
+    const own = createOvhProvider({ ...keys, endpoint: ovh.endpoint, timeoutMs: ovh.timeoutMs });
+    ownProviders.set(account, { provider: own, at: Date.now() });
+    return own;
+  }
+
+  /**
+   * Whether the number replied STOP on this account, or on the install's: a person who asked the
+   * install's number to stop is not written to again when their centre moves to its own account.
+   */
+  async function stoppedOn(sms: SmsProvider, e164: string): Promise<boolean> {
+    if (await sms.isBlacklisted(e164)) return true;
+    return sms !== currentProvider() && (await currentProvider().isBlacklisted(e164));
+  }
+
+  /** The name of the account a centre's messages leave from now (null: the install's). */
+  const accountOfCentre = async (centre: number) => (config().provider === 'ovh' ? accounts.nameOf(centre) : null);
   const receipts = () => strapi.db.query(SMS_RECEIPT_UID);
   /** For a `sending` receipt without a claim: older than this, it was interrupted. */
   const leaseMs = () => Math.max(120_000, 3 * (config().ovh?.timeoutMs ?? 0));
@@ -311,10 +356,10 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
    * provider, asks it first whether a message under this tag already went out.
    */
   async function deliver(receipt: ReceiptRecord, reconcileFirst: boolean, validityMinutes: number | null) {
-    const sms = currentProvider();
     const body = receipt.body ?? '';
     const release = holdClaim(receipt);
     try {
+      const sms = await providerNamed(receipt.account);
       if (reconcileFirst) {
         const earlier = await sms.findByTag(receipt.providerTag);
         if (earlier) {
@@ -322,7 +367,7 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
           return result(await markAccepted(receipt, earlier), 'already-sent');
         }
       }
-      if (receipt.phone && (await sms.isBlacklisted(receipt.phone))) {
+      if (receipt.phone && (await stoppedOn(sms, receipt.phone))) {
         throw new SmsProviderError('blacklisted', 'blacklisted');
       }
       const accepted = await sms.send({
@@ -369,7 +414,7 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (busyUntil(existing) > Date.now() || !(await claim(existing))) return inProgress(existing);
     const claimed = { ...existing, status: 'sending' as const, attempts: existing.attempts + 1 };
     try {
-      const earlier = await currentProvider().findByTag(existing.providerTag);
+      const earlier = await (await providerNamed(existing.account)).findByTag(existing.providerTag);
       if (earlier) return result(await markAccepted(claimed, earlier), 'already-sent');
     } catch {
       // The provider cannot tell: the message is still dropped, the receipt says it may be unsent.
@@ -469,6 +514,7 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
             tag,
             providerTag,
             provider: currentProvider().name,
+            account: await accountOfCentre(centre.id),
             status: 'sending',
             phone: phone.e164,
             body,
@@ -500,33 +546,70 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Credits left on another OVH account (a centre's own), through the configured endpoint; null
-     * unless SMS_PROVIDER is ovh, or when OVH does not answer (wrong keys included).
+     * The centre's own OVH account (its name only, never a key), or null when its messages leave
+     * from the install's account.
      */
-    async creditsLeftOf(account: {
-      appKey: string;
-      appSecret: string;
-      consumerKey: string;
-      serviceName: string;
-    }): Promise<number | null> {
-      const ovh = config().ovh;
-      if (config().provider !== 'ovh' || !ovh) return null;
-      return createOvhProvider({ ...account, endpoint: ovh.endpoint, timeoutMs: ovh.timeoutMs }).creditsLeft();
-    },
-
-    /** Whether the number replied STOP at the provider (false for the console provider). */
-    async isBlacklisted(to: string): Promise<boolean> {
-      const phone = checkMobile(to, { regions: config().regions });
-      return phone.ok ? currentProvider().isBlacklisted(phone.e164) : false;
+    async centreAccount(centre: number): Promise<{ serviceName: string } | null> {
+      const serviceName = await accounts.nameOf(centre);
+      return serviceName ? { serviceName } : null;
     },
 
     /**
-     * Every number opted out at the provider (STOP replies), E.164, read now: for products that
-     * keep their own mark. Empty for the console provider; throws `SmsProviderError` when the
-     * provider cannot be reached.
+     * Sets the centre's own OVH account, its keys sealed at rest; null removes it. From then on
+     * the centre's messages leave from it (other instances follow within 30 s); messages already
+     * sent are still followed up through the account they left from.
+     */
+    async setCentreAccount(centre: number, keys: OvhAccountKeys | null): Promise<void> {
+      const previous = await accounts.nameOf(centre);
+      await accounts.set(centre, keys);
+      if (previous) ownProviders.delete(previous);
+      if (keys) ownProviders.delete(keys.serviceName);
+    },
+
+    /**
+     * Credits left on the centre's own OVH account, read now; null when it has none, unless
+     * SMS_PROVIDER is ovh, or when OVH does not answer (wrong keys included). Throws core's
+     * SecretKeyError (French) when the keys can no longer be opened.
+     */
+    async centreCreditsLeft(centre: number): Promise<number | null> {
+      const ovh = config().ovh;
+      const keys = await accounts.keysOf(centre);
+      if (!keys || config().provider !== 'ovh' || !ovh) return null;
+      return createOvhProvider({ ...keys, endpoint: ovh.endpoint, timeoutMs: ovh.timeoutMs }).creditsLeft();
+    },
+
+    /**
+     * Whether the number replied STOP at the provider (false for the console provider): on the
+     * install's account, and on the centre's own when one is given and has one.
+     */
+    async isBlacklisted(to: string, centre?: number): Promise<boolean> {
+      const phone = checkMobile(to, { regions: config().regions });
+      if (!phone.ok) return false;
+      const sms = centre === undefined ? currentProvider() : await providerNamed(await accountOfCentre(centre));
+      return stoppedOn(sms, phone.e164);
+    },
+
+    /**
+     * Every number opted out at the install's account (STOP replies), E.164, read now. Empty for
+     * the console provider; throws `SmsProviderError` when the provider cannot be reached.
      */
     async blacklistedNumbers(): Promise<string[]> {
       return currentProvider().blacklist();
+    },
+
+    /**
+     * The STOP lists that apply to centres: `install` applies to every centre, and each centre
+     * with its own account has that account's list too. Throws `SmsProviderError` when one
+     * cannot be read.
+     */
+    async blacklistsByAccount(): Promise<{ install: string[]; centres: { centre: number; numbers: string[] }[] }> {
+      const install = await currentProvider().blacklist();
+      if (config().provider !== 'ovh') return { install, centres: [] };
+      const centres = [];
+      for (const { centre, serviceName } of await accounts.centresWithOwn()) {
+        centres.push({ centre, numbers: await (await providerNamed(serviceName)).blacklist() });
+      }
+      return { install, centres };
     },
 
     /**
@@ -550,7 +633,7 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const receipt of stale) {
         if (!(await claim(receipt))) continue;
         try {
-          const earlier = await currentProvider().findByTag(receipt.providerTag);
+          const earlier = await (await providerNamed(receipt.account)).findByTag(receipt.providerTag);
           if (earlier) {
             await markAccepted(receipt, earlier);
             sent += 1;

@@ -30,6 +30,15 @@ export interface FakeOutgoing {
   creationDatetime: string;
   ptt: number;
   noStopClause: boolean;
+  /** The SMS account it left from. */
+  account: string;
+}
+
+/** Another OVH account the fake knows (a centre's own), with its own STOP list and balance. */
+export interface FakeAccount {
+  readonly credentials: FakeOvhCredentials;
+  readonly blacklist: Set<string>;
+  creditsLeft: number;
 }
 
 export interface FakeCall {
@@ -89,6 +98,7 @@ export class FakeOvh {
   private readonly failures: { path: RegExp; failure: FakeFailure }[] = [];
   private nextId = 41000;
   private port = 0;
+  private readonly others = new Map<string, FakeAccount>();
 
   private constructor(readonly credentials: FakeOvhCredentials) {
     const { key, cert } = loopbackCertificate();
@@ -111,6 +121,13 @@ export class FakeOvh {
   /** What SMS_OVH_ENDPOINT points at. */
   get endpoint(): string {
     return `https://127.0.0.1:${this.port}/1.0`;
+  }
+
+  /** Another account, whose keys the fake accepts from then on, for its own service name only. */
+  addAccount(credentials: FakeOvhCredentials, creditsLeft = 100): FakeAccount {
+    const account = { credentials, blacklist: new Set<string>(), creditsLeft };
+    this.others.set(credentials.appKey, account);
+    return account;
   }
 
   /** The next call whose path matches fails this way (once per call to `failNext`). */
@@ -148,8 +165,12 @@ export class FakeOvh {
       return answer(200, Math.floor(Date.now() / 1000) + this.clockSkew);
     }
 
-    const refusal = this.checkSignature(req, body);
+    // The application key says which account signs; unknown keys fail the main account's check.
+    const other = this.others.get(String(req.headers['x-ovh-application'] ?? ''));
+    const credentials = other?.credentials ?? this.credentials;
+    const refusal = this.checkSignature(req, body, credentials);
     if (refusal) return error(...refusal);
+    const blacklist = other?.blacklist ?? this.blacklist;
 
     const index = this.failures.findIndex(({ path }) => path.test(url.pathname));
     const failure = index >= 0 ? this.failures.splice(index, 1)[0].failure : null;
@@ -159,7 +180,7 @@ export class FakeOvh {
       return;
     }
 
-    const base = `/1.0/sms/${encodeURIComponent(this.credentials.serviceName)}`;
+    const base = `/1.0/sms/${encodeURIComponent(credentials.serviceName)}`;
     if (!url.pathname.startsWith('/1.0/sms/')) return error(404, 'NOT_FOUND', 'Got an invalid (or empty) URL');
     if (url.pathname !== base && !url.pathname.startsWith(`${base}/`)) {
       return error(404, 'RESOURCE_NOT_FOUND', 'This service does not exist');
@@ -168,9 +189,9 @@ export class FakeOvh {
 
     if (rest === '' && req.method === 'GET') {
       return answer(200, {
-        name: this.credentials.serviceName,
+        name: credentials.serviceName,
         status: 'enable',
-        creditsLeft: this.creditsLeft,
+        creditsLeft: other ? other.creditsLeft : this.creditsLeft,
         callBack: '',
         stopCallBack: '',
       });
@@ -183,7 +204,11 @@ export class FakeOvh {
       } catch {
         return error(400, 'INVALID_BODY', 'Invalid JSON body');
       }
-      const outcome = this.createJob(job);
+      const outcome = this.createJob(job, credentials.serviceName, blacklist);
+      if (outcome.error === undefined && other) {
+        other.creditsLeft -= outcome.totalCreditsRemoved;
+        this.creditsLeft += outcome.totalCreditsRemoved;
+      }
       if (outcome.error !== undefined) return error(400, 'INVALID_PARAMETER', outcome.error);
       if (failure?.kind === 'cut-after-accept') {
         call.status = -2;
@@ -199,6 +224,7 @@ export class FakeOvh {
       return answer(
         200,
         this.outgoing
+          .filter((sms) => sms.account === credentials.serviceName)
           .filter((sms) => (tag === null || sms.tag === tag) && (receiver === null || sms.receiver === receiver))
           .map((sms) => sms.id),
       );
@@ -207,19 +233,23 @@ export class FakeOvh {
     const outgoing = /^\/outgoing\/(\d+)$/.exec(rest);
     if (outgoing && req.method === 'GET') {
       const id = Number(outgoing[1]);
-      const sms = this.outgoing.find((item) => item.id === id);
+      const sms = this.outgoing.find((item) => item.id === id && item.account === credentials.serviceName);
       if (!sms) return error(404, 'RESOURCE_NOT_FOUND', `The requested object (id = ${id}) does not exist`);
       return answer(200, { ...sms, sentAt: sms.creationDatetime, deliveredAt: null, deliveryReceipt: 0 });
     }
 
-    if (rest === '/blacklists' && req.method === 'GET') return answer(200, [...this.blacklist]);
+    if (rest === '/blacklists' && req.method === 'GET') return answer(200, [...blacklist]);
 
     return error(404, 'NOT_FOUND', 'Got an invalid (or empty) URL');
   }
 
   /** Null when the call is signed as OVH requires, otherwise OVH's refusal. */
-  private checkSignature(req: IncomingMessage, body: string): [number, string, string] | null {
-    const { appKey, appSecret, consumerKey } = this.credentials;
+  private checkSignature(
+    req: IncomingMessage,
+    body: string,
+    credentials: FakeOvhCredentials,
+  ): [number, string, string] | null {
+    const { appKey, appSecret, consumerKey } = credentials;
     if (req.headers['x-ovh-application'] !== appKey) return [403, 'INVALID_KEY', 'Invalid application key'];
     if (req.headers['x-ovh-consumer'] !== consumerKey)
       return [403, 'INVALID_CREDENTIAL', 'This credential does not exist'];
@@ -244,7 +274,11 @@ export class FakeOvh {
     return null;
   }
 
-  private createJob(job: Record<string, unknown>): { error: string } | (OvhJobAnswer & { error?: undefined }) {
+  private createJob(
+    job: Record<string, unknown>,
+    account: string,
+    blacklist: Set<string>,
+  ): { error: string } | (OvhJobAnswer & { error?: undefined }) {
     const { message, receivers, sender, tag, noStopClause, senderForResponse } = job;
     if (typeof message !== 'string' || message === '') return { error: 'Missing parameter message' };
     if (!Array.isArray(receivers) || receivers.length === 0) return { error: 'Missing parameter receivers' };
@@ -275,8 +309,9 @@ export class FakeOvh {
         numberOfSms: parts,
         credits: parts,
         creationDatetime: new Date().toISOString(),
-        ptt: this.blacklist.has(receiver) ? 53 : 0,
+        ptt: blacklist.has(receiver) ? 53 : 0,
         noStopClause: noStopClause !== false,
+        account,
       });
       return id;
     });

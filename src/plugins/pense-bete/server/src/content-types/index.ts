@@ -6,7 +6,6 @@ import group from './group';
 import groupMember from './group-member';
 import news from './news';
 import newsDelivery from './news-delivery';
-import centreSetting from './centre-setting';
 
 /**
  * Content types of this plugin, keyed by their `info.singularName`. All belong to a centre
@@ -22,5 +21,4 @@ export default {
   'group-member': groupMember,
   news,
   'news-delivery': newsDelivery,
-  'centre-setting': centreSetting,
 };

@@ -23,20 +23,16 @@ type OwnAccount = BudgetView['centres'][number]['ownAccount'];
 const createBudgetService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** A changed encryption key is said on the centre's row, not thrown at the whole page. */
   async function ownAccountOf(centre: number, threshold: number): Promise<OwnAccount> {
-    const settings = getService(strapi, 'centreSettings');
-    let account;
+    const sms = coreService(strapi, 'sms');
+    const account = await sms.centreAccount(centre);
+    if (!account) return null;
+    let creditsLeft;
     try {
-      account = await settings.ovhAccount(centre);
+      creditsLeft = await sms.centreCreditsLeft(centre);
     } catch (error) {
       if ((error as Error).name !== 'SecretKeyError') throw error;
-      return {
-        serviceName: (await settings.ovhServiceName(centre)) ?? '',
-        creditsLeft: null,
-        warning: (error as Error).message,
-      };
+      return { serviceName: account.serviceName, creditsLeft: null, warning: (error as Error).message };
     }
-    if (!account) return null;
-    const creditsLeft = await coreService(strapi, 'sms').creditsLeftOf(account);
     const warning =
       creditsLeft === null
         ? 'OVH ne donne pas le solde de ce compte : vérifiez ses clés et le nom du compte SMS.'

@@ -1,20 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { parseOrThrow } from '@csc/plugin-core/toolkit';
-import { CENTRE_SETTING_UID } from '../../../shared/news';
 import type { CentreSettingsView } from '../../../shared/contracts/news';
 import { coreService, type StaffUser } from '../core-services';
 import { centreParams, centreSettingsUpdate } from '../news/requests';
 import { centresOf, notFound } from '../staff-scope';
 
 const CENTRE_UID = 'plugin::core.centre';
-
-interface SettingRecord {
-  id: number;
-  ovhServiceName: string | null;
-  ovhAppKey: string | null;
-  ovhAppSecret: string | null;
-  ovhConsumerKey: string | null;
-}
 
 export interface OvhAccount {
   appKey: string;
@@ -24,13 +15,12 @@ export interface OvhAccount {
 }
 
 /**
- * A centre's sending settings. The sender name is core's centre field (core's SMS service signs
- * every message of the centre with it); the centre's own OVH keys are sealed by core's secrets
- * service before they reach the database, and never leave it through the API.
+ * A centre's sending settings, kept by core where every product's SMS uses them: the sender name
+ * (the centre's field, which signs its messages) and its own OVH account, whose keys core seals
+ * before they reach the database and never returns.
  */
 const createCentreSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const settings = () => strapi.db.query(CENTRE_SETTING_UID);
-  const keyOf = (centre: number) => `centre-${centre}`;
+  const sms = () => coreService(strapi, 'sms');
 
   async function centreOf(
     user: StaffUser,
@@ -52,14 +42,11 @@ const createCentreSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function view(centre: { id: number; name: string; smsSenderName: string | null }): Promise<CentreSettingsView> {
-    const row = (await settings().findOne({ where: { centreKey: keyOf(centre.id) } })) as SettingRecord | null;
+    const account = await sms().centreAccount(centre.id);
     return {
       centre: { id: centre.id, name: centre.name },
       senderName: centre.smsSenderName || null,
-      ovh: {
-        configured: Boolean(row?.ovhAppSecret && row.ovhConsumerKey && row.ovhAppKey && row.ovhServiceName),
-        serviceName: row?.ovhServiceName ?? null,
-      },
+      ovh: { configured: account !== null, serviceName: account?.serviceName ?? null },
     };
   }
 
@@ -72,29 +59,13 @@ const createCentreSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async update(user: StaffUser, rawParams: unknown, raw: unknown): Promise<CentreSettingsView> {
       const centre = await centreOf(user, rawParams);
       const data = parseOrThrow(centreSettingsUpdate, raw ?? {});
-      const secrets = coreService(strapi, 'secrets');
-      const sealed =
-        data.ovh === undefined
-          ? undefined
-          : data.ovh === null
-            ? { ovhServiceName: null, ovhAppKey: null, ovhAppSecret: null, ovhConsumerKey: null }
-            : {
-                ovhServiceName: data.ovh.serviceName,
-                ovhAppKey: secrets.seal(data.ovh.appKey),
-                ovhAppSecret: secrets.seal(data.ovh.appSecret),
-                ovhConsumerKey: secrets.seal(data.ovh.consumerKey),
-              };
       await strapi.db.transaction(async () => {
         if (data.senderName !== undefined) {
           await strapi.db
             .query(CENTRE_UID)
             .update({ where: { id: centre.id }, data: { smsSenderName: data.senderName } });
         }
-        if (sealed) {
-          const existing = await settings().findOne({ where: { centreKey: keyOf(centre.id) }, select: ['id'] });
-          if (existing) await settings().update({ where: { id: existing.id }, data: sealed });
-          else await settings().create({ data: { centreKey: keyOf(centre.id), centre: centre.id, ...sealed } });
-        }
+        if (data.ovh !== undefined) await sms().setCentreAccount(centre.id, data.ovh);
       });
       await coreService(strapi, 'audit').record({
         action: 'pense-bete.centre-settings.update',
@@ -107,30 +78,6 @@ const createCentreSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
         },
       });
       return view(await centreOf(user, rawParams));
-    },
-
-    /** The name of the centre's own OVH SMS account, if one is set (never a secret). */
-    async ovhServiceName(centre: number): Promise<string | null> {
-      const row = (await settings().findOne({ where: { centreKey: keyOf(centre) }, select: ['ovhServiceName'] })) as {
-        ovhServiceName: string | null;
-      } | null;
-      return row?.ovhServiceName ?? null;
-    },
-
-    /**
-     * The centre's own OVH account, opened; null when none is set. Throws core's SecretKeyError
-     * (a French message) when the install's key changed since the keys were saved.
-     */
-    async ovhAccount(centre: number): Promise<OvhAccount | null> {
-      const row = (await settings().findOne({ where: { centreKey: keyOf(centre) } })) as SettingRecord | null;
-      if (!row?.ovhAppKey || !row.ovhAppSecret || !row.ovhConsumerKey || !row.ovhServiceName) return null;
-      const secrets = coreService(strapi, 'secrets');
-      return {
-        appKey: secrets.open(row.ovhAppKey),
-        appSecret: secrets.open(row.ovhAppSecret),
-        consumerKey: secrets.open(row.ovhConsumerKey),
-        serviceName: row.ovhServiceName,
-      };
     },
   };
 };

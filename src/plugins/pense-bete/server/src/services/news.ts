@@ -95,7 +95,7 @@ const createNewsService = ({ strapi }: { strapi: Core.Strapi }) => {
         exclude('no-contact');
         continue;
       }
-      if (person.channel === 'sms' && (await sms.isBlacklisted(to))) {
+      if (person.channel === 'sms' && (await sms.isBlacklisted(to, centre.id))) {
         exclude('blacklisted');
         continue;
       }
