@@ -66,7 +66,9 @@ describe('the directory through a compass', () => {
   it('lists the parenting structures of its communes, and nothing of other themes or places', async () => {
     const { body } = await api('/compasses/boussole-parentale/structures?pageSize=100').expect(200);
     const listed = names(body);
-    expect(listed).toEqual(expect.arrayContaining(['Relais petite enfance Lille-Centre', 'Maison des familles du Faubourg']));
+    expect(listed).toEqual(
+      expect.arrayContaining(['Relais petite enfance Lille-Centre', 'Maison des familles du Faubourg']),
+    );
     expect(body.meta.total).toBe(23);
     // Core's demo structures are in Lyon; the health centre and the housing office are other themes.
     expect(listed).not.toContain('Centre social de démonstration');
@@ -78,21 +80,28 @@ describe('the directory through a compass', () => {
     const { body } = await api('/compasses/boussole-sante/structures?pageSize=100').expect(200);
     const listed = names(body);
     expect(listed).toEqual(
-      expect.arrayContaining(['Centre de santé du Nouveau Roubaix', 'PMI de Roubaix-Est', 'Espace santé jeunes de Roubaix']),
+      expect.arrayContaining([
+        'Centre de santé du Nouveau Roubaix',
+        'PMI de Roubaix-Est',
+        'Espace santé jeunes de Roubaix',
+      ]),
     );
     expect(listed).not.toContain('Relais petite enfance de Roubaix');
     expect(listed).not.toContain('PMI du quartier Wazemmes'); // Lille is not covered
-    const events = (await api('/compasses/boussole-sante/events?pageSize=100').expect(200)).body as CompassEventsResponse;
+    const events = (await api('/compasses/boussole-sante/events?pageSize=100').expect(200))
+      .body as CompassEventsResponse;
     expect(events.data.map((event) => event.titre)).toEqual(['Réunion d’information sur l’allaitement']);
   });
 
   it('narrows by theme, commune (name or INSEE code), audience and words', async () => {
-    const garde = (await api('/compasses/boussole-parentale/structures?theme=famille--garde-denfants&commune=roubaix').expect(200))
-      .body as CompassStructuresResponse;
+    const garde = (
+      await api('/compasses/boussole-parentale/structures?theme=famille--garde-denfants&commune=roubaix').expect(200)
+    ).body as CompassStructuresResponse;
     expect(names(garde).sort()).toEqual(['Micro-crèche Les Petits Explorateurs', 'Relais petite enfance de Roubaix']);
     const byCode = (await api('/compasses/boussole-parentale/structures?commune=59512&pageSize=100').expect(200)).body;
     expect(byCode.meta.total).toBe(5);
-    const teens = (await api('/compasses/boussole-parentale/structures?audience=11-17-ans&pageSize=100').expect(200)).body;
+    const teens = (await api('/compasses/boussole-parentale/structures?audience=11-17-ans&pageSize=100').expect(200))
+      .body;
     expect(names(teens)).toContain('Point écoute jeunes et parents');
     const words = (await api('/compasses/boussole-parentale/structures?q=creche').expect(200)).body;
     expect(names(words).sort()).toEqual(['Crèche associative Les Lucioles', 'Micro-crèche Les Petits Explorateurs']);
@@ -109,7 +118,8 @@ describe('the directory through a compass', () => {
   });
 
   it('shows a structure with its services, only when it belongs to the compass', async () => {
-    const list = (await api('/compasses/boussole-parentale/structures?q=faubourg').expect(200)).body as CompassStructuresResponse;
+    const list = (await api('/compasses/boussole-parentale/structures?q=faubourg').expect(200))
+      .body as CompassStructuresResponse;
     const id = list.data[0].id;
     const { body } = await api(`/compasses/boussole-parentale/structures/${id}`).expect(200);
     expect(body.data.structure.nom).toBe('Maison des familles du Faubourg');
@@ -132,7 +142,8 @@ describe('the directory through a compass', () => {
     expect(titles).not.toContain('Réunion d’information sur l’allaitement');
     const dates = body.data.map((event) => event.prochaine_date);
     expect([...dates].sort()).toEqual(dates);
-    const inTourcoing = (await api('/compasses/boussole-parentale/events?commune=Tourcoing&pageSize=100').expect(200)).body;
+    const inTourcoing = (await api('/compasses/boussole-parentale/events?commune=Tourcoing&pageSize=100').expect(200))
+      .body;
     expect(inTourcoing.data.map((event: { titre: string }) => event.titre).sort()).toEqual([
       'Fête du jeu en famille',
       'Groupe de parole : parents séparés',
@@ -147,9 +158,11 @@ describe('resources and glossary of a compass', () => {
     expect(body.data[0].title).toBe('Sorties gratuites en famille dans la métropole');
     // The vaccine calendar is a health resource only.
     expect(body.data.map((resource) => resource.title)).not.toContain('Calendrier des vaccins de l’enfant');
-    const videos = (await api('/compasses/boussole-parentale/resources?kind=video').expect(200)).body as ResourcesResponse;
+    const videos = (await api('/compasses/boussole-parentale/resources?kind=video').expect(200))
+      .body as ResourcesResponse;
     expect(videos.data.map((resource) => resource.url)).toEqual(['https://video.example.org/coleres-enfant']);
-    const teens = (await api('/compasses/boussole-parentale/resources?audience=11-17-ans').expect(200)).body as ResourcesResponse;
+    const teens = (await api('/compasses/boussole-parentale/resources?audience=11-17-ans').expect(200))
+      .body as ResourcesResponse;
     expect(teens.data.map((resource) => resource.title)).toEqual(['Les écrans et les ados : repères pour les parents']);
     const health = (await api('/compasses/boussole-sante/resources').expect(200)).body as ResourcesResponse;
     expect(health.data.map((resource) => resource.title)).toContain('Calendrier des vaccins de l’enfant');
@@ -182,12 +195,32 @@ describe('hostile queries', () => {
     ['/compasses/boussole-parentale/structures?q=a', 'q', 'Cherchez au moins 2 caractères.'],
     ['/compasses/boussole-parentale/structures?pageSize=1000', 'pageSize', '100 lignes par page au plus.'],
     ['/compasses/boussole-parentale/structures?page=-1', 'page', 'Les pages commencent à 1.'],
-    ['/compasses/boussole-parentale/structures?theme=sante--addictions', 'theme', 'Cette thématique n’est pas une thématique de cette boussole.'],
-    ['/compasses/boussole-parentale/structures?commune=Lyon', 'commune', 'Cette commune n’est pas couverte par cette boussole.'],
-    ['/compasses/boussole-sante/structures?audience=0-3-ans', 'audience', 'Ce public n’est pas un public de cette boussole.'],
+    [
+      '/compasses/boussole-parentale/structures?theme=sante--addictions',
+      'theme',
+      'Cette thématique n’est pas une thématique de cette boussole.',
+    ],
+    [
+      '/compasses/boussole-parentale/structures?commune=Lyon',
+      'commune',
+      'Cette commune n’est pas couverte par cette boussole.',
+    ],
+    [
+      '/compasses/boussole-sante/structures?audience=0-3-ans',
+      'audience',
+      'Ce public n’est pas un public de cette boussole.',
+    ],
     ['/compasses/boussole-parentale/events?from=2026-02-30', 'from', 'Cette date n’existe pas dans le calendrier.'],
-    ['/compasses/boussole-parentale/events?from=2026-05-01&to=2026-04-01', 'to', 'La date de fin (to) vient après la date de début (from).'],
-    ['/compasses/boussole-parentale/resources?kind=podcast', 'kind', 'Le type est « article », « guide », « video » ou « fichier ».'],
+    [
+      '/compasses/boussole-parentale/events?from=2026-05-01&to=2026-04-01',
+      'to',
+      'La date de fin (to) vient après la date de début (from).',
+    ],
+    [
+      '/compasses/boussole-parentale/resources?kind=podcast',
+      'kind',
+      'Le type est « article », « guide », « video » ou « fichier ».',
+    ],
     ['/compasses/boussole-parentale/glossary?letter=%C3%A9', 'letter', 'Une lettre de A à Z, ou #.'],
     ['/compasses/boussole-parentale?page=2', '', 'Paramètre inconnu : page.'],
     ['/compasses/Boussole_Parentale/structures', 'slug', 'Identifiant de boussole invalide.'],
@@ -197,9 +230,7 @@ describe('hostile queries', () => {
   it.each(cases)('refuses %s with a French message on the field', async (path, field, message) => {
     const { body } = await api(path).expect(400);
     expect(body.error.name).toBe('ValidationError');
-    expect(body.error.details.errors).toContainEqual(
-      expect.objectContaining({ path: field ? [field] : [], message }),
-    );
+    expect(body.error.details.errors).toContainEqual(expect.objectContaining({ path: field ? [field] : [], message }));
   });
 
   it('finds nothing, and breaks nothing, with SQL or pattern characters', async () => {

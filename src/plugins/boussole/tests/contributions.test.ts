@@ -117,7 +117,13 @@ describe('compass settings (admin)', () => {
       .http()
       .post('/boussole/compasses')
       .set(asStaff(accueilOliviers))
-      .send({ ...compass(), slug: 'Parents Oliviers', themes: ['famille--inconnue'], sitePath: 'parents', couleur: 'rouge' })
+      .send({
+        ...compass(),
+        slug: 'Parents Oliviers',
+        themes: ['famille--inconnue'],
+        sitePath: 'parents',
+        couleur: 'rouge',
+      })
       .expect(400);
     const problems = wrong.body.error.details.errors.map((error: { path: string[]; message: string }) => [
       error.path.join('.'),
@@ -157,7 +163,16 @@ describe('compass settings (admin)', () => {
       .http()
       .post('/boussole/compasses')
       .set(asStaff(accueilTilleuls))
-      .send(compass({ title: 'Boussole santé des Tilleuls', slug: 'sante-tilleuls', themes: [CARE], localThemes: [], sitePath: '/sante/', centre: tilleuls }))
+      .send(
+        compass({
+          title: 'Boussole santé des Tilleuls',
+          slug: 'sante-tilleuls',
+          themes: [CARE],
+          localThemes: [],
+          sitePath: '/sante/',
+          centre: tilleuls,
+        }),
+      )
       .expect(201);
     const seen = (account: StaffAccount) =>
       app
@@ -169,12 +184,7 @@ describe('compass settings (admin)', () => {
     expect(await seen(accueilTilleuls)).toEqual(['sante-tilleuls']);
     expect((await seen(superAdmin)).sort()).toEqual(['parents-oliviers', 'sante-tilleuls']);
     await app.http().get(`/boussole/compasses/${parentsId}`).set(asStaff(accueilTilleuls)).expect(404);
-    await app
-      .http()
-      .put(`/boussole/compasses/${parentsId}`)
-      .set(asStaff(accueilTilleuls))
-      .send(compass())
-      .expect(404);
+    await app.http().put(`/boussole/compasses/${parentsId}`).set(asStaff(accueilTilleuls)).send(compass()).expect(404);
     const changed = await app
       .http()
       .put(`/boussole/compasses/${parentsId}`)
@@ -319,14 +329,30 @@ describe('what the team edits by hand', () => {
   it('checks resources and terms on every write, in French', async () => {
     await expect(
       app.strapi.documents(RESOURCE_UID).create({
-        data: { title: 'Un guide', kind: 'guide', summary: 'Un résumé assez long.', themes: ['inconnue'], centre: oliviers },
+        data: {
+          title: 'Un guide',
+          kind: 'guide',
+          summary: 'Un résumé assez long.',
+          themes: ['inconnue'],
+          centre: oliviers,
+        },
       } as never),
     ).rejects.toMatchObject({ name: 'ValidationError', message: 'Valeur inconnue : inconnue.' });
     const term = await app.strapi.documents(GLOSSARY_TERM_UID).create({
-      data: { term: 'Congé parental', definition: 'Un arrêt du travail pour son enfant.', themes: [PARENTING], centre: oliviers },
+      data: {
+        term: 'Congé parental',
+        definition: 'Un arrêt du travail pour son enfant.',
+        themes: [PARENTING],
+        centre: oliviers,
+      },
     } as never);
     const again = await app.strapi.documents(GLOSSARY_TERM_UID).create({
-      data: { term: 'Congé Parental', definition: 'Le même mot, écrit autrement.', themes: [PARENTING], centre: oliviers },
+      data: {
+        term: 'Congé Parental',
+        definition: 'Le même mot, écrit autrement.',
+        themes: [PARENTING],
+        centre: oliviers,
+      },
     } as never);
     expect([term.slug, again.slug]).toEqual(['conge-parental', 'conge-parental-2']);
     // Drafts never reach the public.
@@ -350,7 +376,11 @@ describe('what the team edits by hand', () => {
     });
     const titles = (await pending(accueilOliviers, parentsId)).results.map((item) => item.title);
     expect(titles).toEqual(['Crèche des Lilas — Lille']);
-    await app.http().get(`/boussole/compasses/${parentsId}/contributions?pageSize=500`).set(asStaff(accueilOliviers)).expect(400);
+    await app
+      .http()
+      .get(`/boussole/compasses/${parentsId}/contributions?pageSize=500`)
+      .set(asStaff(accueilOliviers))
+      .expect(400);
     await app.http().get(`/boussole/compasses/${parentsId}/contributions`).set(asStaff(accueilTilleuls)).expect(404);
     expect(await app.strapi.db.query(COMPASS_UID).count({})).toBe(2);
   });

@@ -26,7 +26,7 @@ describe(`plugin ${PLUGIN_ID}`, () => {
   });
 
   it('keeps its admin routes for signed-in staff', async () => {
-    const response = await app.http().get(`/${PLUGIN_ID}/summary`).expect(401);
+    const response = await app.http().get(`/${PLUGIN_ID}/compasses`).expect(401);
     expect(response.body.error.status).toBe(401);
   });
 });

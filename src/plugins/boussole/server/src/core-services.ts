@@ -46,7 +46,11 @@ interface CoreServices {
       paging: Paging,
       scope?: DirectoryScope,
     ): Promise<DirectoryListResponse<DirectoryService>>;
-    events(filters: DirectoryFilters, paging: Paging, scope?: DirectoryScope): Promise<DirectoryListResponse<DirectoryEvent>>;
+    events(
+      filters: DirectoryFilters,
+      paging: Paging,
+      scope?: DirectoryScope,
+    ): Promise<DirectoryListResponse<DirectoryEvent>>;
     structure(documentId: string): Promise<{ structure: DirectoryStructure; services: DirectoryService[] } | null>;
   };
   moderation: {
@@ -66,7 +70,12 @@ interface CoreServices {
   directoryContributions: { grantPartnerActions(actions: readonly string[]): void };
   staffRole: {
     grant(
-      permissions: { action: string; subject: string | null; properties: Record<string, unknown>; conditions: string[] }[],
+      permissions: {
+        action: string;
+        subject: string | null;
+        properties: Record<string, unknown>;
+        conditions: string[];
+      }[],
     ): void;
     grantContentTypes(uids: string[]): void;
   };

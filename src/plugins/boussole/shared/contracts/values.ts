@@ -34,11 +34,6 @@ export const GLOSSARY_LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'] as const;
 
 /** « Éveil » is under E, « 1001 pattes » under #. */
 export function letterOf(term: string): string {
-  const first = term
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .trim()
-    .charAt(0)
-    .toUpperCase();
+  const first = term.normalize('NFD').replace(/\p{M}/gu, '').trim().charAt(0).toUpperCase();
   return /^[A-Z]$/.test(first) ? first : '#';
 }

@@ -10,7 +10,7 @@ const PUBLIC_CACHE = 'public, max-age=300';
 /** Public reads of a compass (`/api/boussole/compasses/…`): parse, ask one service, answer. */
 const createPublicController = ({ strapi }: { strapi: Core.Strapi }) => {
   const view = () => getService(strapi, 'view');
-    // The router adds keys of its own to `params`: only the named ones are read.
+  // The router adds keys of its own to `params`: only the named ones are read.
   const slugOf = (ctx: Context) => parseOrThrow(compassParams, { slug: ctx.params.slug }).slug;
   const entryOf = (ctx: Context) => ({ slug: ctx.params.slug, id: ctx.params.id });
   const answer = async (ctx: Context, load: () => Promise<unknown>) => {

@@ -31,7 +31,8 @@ export const RESOURCES = [
   {
     title: 'Comprendre les colères de son enfant',
     kind: 'video',
-    summary: 'Une psychologue explique en 6 minutes pourquoi les enfants de 2 à 5 ans se mettent en colère, et comment réagir.',
+    summary:
+      'Une psychologue explique en 6 minutes pourquoi les enfants de 2 à 5 ans se mettent en colère, et comment réagir.',
     body: null,
     audiences: ['0-3-ans', '3-6-ans'],
     themes: [PARENTALITE],
@@ -100,7 +101,8 @@ export const RESOURCES = [
 export const TERMS = [
   {
     term: 'PMI',
-    definition: 'Protection maternelle et infantile. Un service du Département qui suit gratuitement les futures mamans et les enfants de moins de 6 ans : consultations, vaccins, conseils.',
+    definition:
+      'Protection maternelle et infantile. Un service du Département qui suit gratuitement les futures mamans et les enfants de moins de 6 ans : consultations, vaccins, conseils.',
     themes: [SOINS, PARENTALITE],
     relatedTerms: ['puericultrice', 'carnet-de-sante'],
     relatedSchemes: ['Consultations de nourrissons', 'Bilan de santé à 4 ans'],
@@ -108,15 +110,21 @@ export const TERMS = [
   },
   {
     term: 'RPE (ex-RAM)',
-    definition: 'Relais petite enfance, autrefois appelé relais assistantes maternelles (RAM). Un lieu gratuit où les parents s’informent sur les modes de garde et trouvent une assistante maternelle.',
+    definition:
+      'Relais petite enfance, autrefois appelé relais assistantes maternelles (RAM). Un lieu gratuit où les parents s’informent sur les modes de garde et trouvent une assistante maternelle.',
     themes: [GARDE],
     relatedTerms: ['assistante-maternelle', 'cmg'],
     relatedSchemes: [],
-    structures: ['Relais petite enfance Lille-Centre', 'Relais petite enfance de Roubaix', 'Relais petite enfance de Tourcoing'],
+    structures: [
+      'Relais petite enfance Lille-Centre',
+      'Relais petite enfance de Roubaix',
+      'Relais petite enfance de Tourcoing',
+    ],
   },
   {
     term: 'CAF',
-    definition: 'Caisse d’allocations familiales. Elle verse les aides aux familles (allocations, aide au logement, prime à la naissance) et finance les crèches et les centres sociaux.',
+    definition:
+      'Caisse d’allocations familiales. Elle verse les aides aux familles (allocations, aide au logement, prime à la naissance) et finance les crèches et les centres sociaux.',
     themes: [PARENTALITE],
     relatedTerms: ['paje', 'quotient-familial'],
     relatedSchemes: ['Prestation d’accueil du jeune enfant'],
@@ -124,7 +132,8 @@ export const TERMS = [
   },
   {
     term: 'Congé parental',
-    definition: 'Un arrêt ou une réduction du travail pour s’occuper de son enfant jusqu’à ses 3 ans. La CAF peut verser une aide pendant ce congé, la PreParE.',
+    definition:
+      'Un arrêt ou une réduction du travail pour s’occuper de son enfant jusqu’à ses 3 ans. La CAF peut verser une aide pendant ce congé, la PreParE.',
     themes: [PARENTALITE],
     relatedTerms: ['caf', 'paje'],
     relatedSchemes: ['Prestation partagée d’éducation de l’enfant (PreParE)'],
@@ -132,7 +141,8 @@ export const TERMS = [
   },
   {
     term: 'PAJE',
-    definition: 'Prestation d’accueil du jeune enfant. L’ensemble des aides de la CAF pour la naissance et les premières années : prime à la naissance, allocation de base, aide pour la garde.',
+    definition:
+      'Prestation d’accueil du jeune enfant. L’ensemble des aides de la CAF pour la naissance et les premières années : prime à la naissance, allocation de base, aide pour la garde.',
     themes: [PARENTALITE, GARDE],
     relatedTerms: ['caf', 'cmg'],
     relatedSchemes: [],
@@ -140,7 +150,8 @@ export const TERMS = [
   },
   {
     term: 'CMG',
-    definition: 'Complément de libre choix du mode de garde. Une aide de la CAF pour payer une assistante maternelle ou une garde à domicile.',
+    definition:
+      'Complément de libre choix du mode de garde. Une aide de la CAF pour payer une assistante maternelle ou une garde à domicile.',
     themes: [GARDE],
     relatedTerms: ['paje', 'assistante-maternelle'],
     relatedSchemes: [],
@@ -148,7 +159,8 @@ export const TERMS = [
   },
   {
     term: 'Assistante maternelle',
-    definition: 'Une professionnelle agréée par le Département qui garde chez elle jusqu’à quatre enfants. Les parents sont ses employeurs.',
+    definition:
+      'Une professionnelle agréée par le Département qui garde chez elle jusqu’à quatre enfants. Les parents sont ses employeurs.',
     themes: [GARDE],
     relatedTerms: ['rpe-ex-ram', 'cmg'],
     relatedSchemes: [],
@@ -156,7 +168,8 @@ export const TERMS = [
   },
   {
     term: 'LAEP',
-    definition: 'Lieu d’accueil enfants-parents. Un espace de jeu et de parole pour les enfants de moins de 6 ans et leurs parents, gratuit, anonyme et sans inscription.',
+    definition:
+      'Lieu d’accueil enfants-parents. Un espace de jeu et de parole pour les enfants de moins de 6 ans et leurs parents, gratuit, anonyme et sans inscription.',
     themes: [PARENTALITE],
     relatedTerms: [],
     relatedSchemes: [],
@@ -164,7 +177,8 @@ export const TERMS = [
   },
   {
     term: 'Médiation familiale',
-    definition: 'Des rencontres avec une personne neutre, le médiateur, pour aider les parents séparés à s’entendre sur la vie des enfants.',
+    definition:
+      'Des rencontres avec une personne neutre, le médiateur, pour aider les parents séparés à s’entendre sur la vie des enfants.',
     themes: [CONFLITS],
     relatedTerms: [],
     relatedSchemes: [],
@@ -172,7 +186,8 @@ export const TERMS = [
   },
   {
     term: 'Quotient familial',
-    definition: 'Un nombre calculé par la CAF à partir des revenus et de la taille de la famille. Il sert à fixer le prix de la crèche, de la cantine ou des loisirs.',
+    definition:
+      'Un nombre calculé par la CAF à partir des revenus et de la taille de la famille. Il sert à fixer le prix de la crèche, de la cantine ou des loisirs.',
     themes: [PARENTALITE],
     relatedTerms: ['caf'],
     relatedSchemes: [],
@@ -180,7 +195,8 @@ export const TERMS = [
   },
   {
     term: 'Puéricultrice',
-    definition: 'Une infirmière spécialiste des bébés et des jeunes enfants. On la rencontre à la PMI, à la maternité ou à la crèche.',
+    definition:
+      'Une infirmière spécialiste des bébés et des jeunes enfants. On la rencontre à la PMI, à la maternité ou à la crèche.',
     themes: [SOINS],
     relatedTerms: ['pmi'],
     relatedSchemes: [],
@@ -188,7 +204,8 @@ export const TERMS = [
   },
   {
     term: 'Carnet de santé',
-    definition: 'Le livret remis à la naissance où les médecins notent les vaccins, la croissance et les examens de l’enfant. Emportez-le à chaque rendez-vous.',
+    definition:
+      'Le livret remis à la naissance où les médecins notent les vaccins, la croissance et les examens de l’enfant. Emportez-le à chaque rendez-vous.',
     themes: [SOINS],
     relatedTerms: ['pmi'],
     relatedSchemes: [],
@@ -196,7 +213,8 @@ export const TERMS = [
   },
   {
     term: 'Accompagnement à la scolarité',
-    definition: 'Une aide aux devoirs et des activités après l’école, proposées par les centres sociaux et les associations, avec une place pour les parents.',
+    definition:
+      'Une aide aux devoirs et des activités après l’école, proposées par les centres sociaux et les associations, avec une place pour les parents.',
     themes: [PARENTALITE],
     relatedTerms: [],
     relatedSchemes: ['CLAS (contrat local d’accompagnement à la scolarité)'],
@@ -204,7 +222,8 @@ export const TERMS = [
   },
   {
     term: 'Espace de rencontre',
-    definition: 'Un lieu neutre où un enfant retrouve le parent avec qui il ne vit pas, quand les rencontres ailleurs sont difficiles.',
+    definition:
+      'Un lieu neutre où un enfant retrouve le parent avec qui il ne vit pas, quand les rencontres ailleurs sont difficiles.',
     themes: [CONFLITS],
     relatedTerms: ['mediation-familiale'],
     relatedSchemes: [],

@@ -37,7 +37,11 @@ export const partnerResource = z.strictObject(
     audiences: audienceList.optional(),
     themes,
     source: z.string('La source est un texte.').trim().max(200, 'La source compte 200 caractères au plus.').optional(),
-    licence: z.string('La licence est un texte.').trim().max(120, 'La licence compte 120 caractères au plus.').optional(),
+    licence: z
+      .string('La licence est un texte.')
+      .trim()
+      .max(120, 'La licence compte 120 caractères au plus.')
+      .optional(),
     date: isoDay.optional(),
     url: httpUrl.optional(),
   },

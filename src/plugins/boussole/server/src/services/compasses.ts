@@ -4,12 +4,7 @@ import { parseOrThrow } from '@csc/plugin-core/toolkit';
 import { CENTRE_UID, THEMATIQUES } from '@csc/plugin-core/shared';
 import { COMPASS_UID } from '../../../shared/permissions';
 import { AUDIENCES, type Audience } from '../../../shared/contracts/values';
-import type {
-  CompassCommune,
-  CompassSettings,
-  CompassSummary,
-  LocalTheme,
-} from '../../../shared/contracts/compass';
+import type { CompassCommune, CompassSettings, CompassSummary, LocalTheme } from '../../../shared/contracts/compass';
 import type { CompassChoicesResponse, CompassRecord } from '../../../shared/contracts/admin';
 import { compassInput } from '../compasses/input';
 import { coreService, type AdminUser } from '../core-services';

@@ -70,7 +70,11 @@ const createContributionsService = ({ strapi }: { strapi: Core.Strapi }) => ({
       })) as Record<string, unknown>[];
       for (const row of rows) themesOf.set(`${uid}|${String(row.documentId)}`, list(row[field]));
     }
-    const labels = new Map(coreService(strapi, 'moderation').types().map((type) => [type.uid, type.label]));
+    const labels = new Map(
+      coreService(strapi, 'moderation')
+        .types()
+        .map((type) => [type.uid, type.label]),
+    );
     const relevant: PendingContribution[] = [];
     for (const item of items) {
       const proposed = item.proposedData?.[THEMES_FIELD[item.subjectUid]];
@@ -93,7 +97,12 @@ const createContributionsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { page, pageSize } = query;
     return {
       results: relevant.slice((page - 1) * pageSize, page * pageSize),
-      pagination: { page, pageSize, total: relevant.length, pageCount: Math.max(1, Math.ceil(relevant.length / pageSize)) },
+      pagination: {
+        page,
+        pageSize,
+        total: relevant.length,
+        pageCount: Math.max(1, Math.ceil(relevant.length / pageSize)),
+      },
     };
   },
 });

@@ -23,7 +23,8 @@ function inDays(days: number, hour = 0, minute = 0): Date {
 }
 
 /** 03 53 73 xx xx: ARCEP's block reserved for fiction in the north-east, never anyone's number. */
-const fictionalPhone = (index: number) => `03 53 73 ${String(10 + index).padStart(2, '0')} ${String(20 + index).padStart(2, '0')}`;
+const fictionalPhone = (index: number) =>
+  `03 53 73 ${String(10 + index).padStart(2, '0')} ${String(20 + index).padStart(2, '0')}`;
 
 /**
  * A believable parenting compass for a Lille-area territory, and a second, health compass on
@@ -33,9 +34,9 @@ const fictionalPhone = (index: number) => `03 53 73 ${String(10 + index).padStar
  */
 const createDemoService = ({ strapi }: { strapi: Core.Strapi }) => {
   const publish = async (uid: string, data: Record<string, unknown>) =>
-    (await strapi
-      .documents(uid as typeof STRUCTURE_UID)
-      .create({ data, status: 'published' } as never)) as unknown as { documentId: string };
+    (await strapi.documents(uid as typeof STRUCTURE_UID).create({ data, status: 'published' } as never)) as unknown as {
+      documentId: string;
+    };
 
   async function seedStructures(list: DemoStructure[], centre: number, offset: number): Promise<string[]> {
     const ids: string[] = [];
@@ -73,7 +74,9 @@ const createDemoService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async seed(): Promise<void> {
       if (await strapi.db.query(COMPASS_UID).count({ where: { slug: DEMO_COMPASS } })) return;
-      const centre = (await strapi.db.query(CENTRE_UID).findOne({ where: { slug: DEMO_CENTRE_SLUG }, select: ['id'] })) as {
+      const centre = (await strapi.db
+        .query(CENTRE_UID)
+        .findOne({ where: { slug: DEMO_CENTRE_SLUG }, select: ['id'] })) as {
         id: number;
       } | null;
       if (!centre) return;
@@ -83,7 +86,8 @@ const createDemoService = ({ strapi }: { strapi: Core.Strapi }) => {
         data: {
           title: 'Boussole parentale de la Métropole',
           slug: DEMO_COMPASS,
-          intro: 'Trouver près de chez soi les lieux, les professionnels et les rendez-vous pour accompagner ses enfants, de la grossesse à l’adolescence.',
+          intro:
+            'Trouver près de chez soi les lieux, les professionnels et les rendez-vous pour accompagner ses enfants, de la grossesse à l’adolescence.',
           themes: [
             'famille--garde-denfants',
             'famille--soutien-a-la-parentalite-et-a-leducation',

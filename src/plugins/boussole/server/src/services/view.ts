@@ -113,7 +113,9 @@ const createViewService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** A structure belongs to the compass as the scope reads it: a theme (its own or a service's) and a commune. */
   function inCompass(compass: CompassRow, detail: NonNullable<CompassStructureResponse['data']>): boolean {
     const themes = new Set(compass.themes ?? []);
-    const tagged = [detail.structure, ...detail.services].some((entry) => entry.thematiques.some((code) => themes.has(code)));
+    const tagged = [detail.structure, ...detail.services].some((entry) =>
+      entry.thematiques.some((code) => themes.has(code)),
+    );
     const communes = compass.communes ?? [];
     const located =
       communes.length === 0 ||
@@ -231,7 +233,11 @@ const createViewService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { page, pageSize, q, from, to, ...narrowing } = parseOrThrow(eventQuery, rawQuery ?? {});
       const scope = scopeOf(compass, narrowing);
       if (!scope) return emptyList(page, pageSize);
-      return directory().events({ ...(q ? { q } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) }, { page, pageSize }, scope);
+      return directory().events(
+        { ...(q ? { q } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) },
+        { page, pageSize },
+        scope,
+      );
     },
 
     async resources(slug: string, rawQuery: unknown): Promise<ResourcesResponse> {

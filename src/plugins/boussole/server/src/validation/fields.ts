@@ -6,8 +6,7 @@ export const DATA_INCLUSION_THEMES = new Set<string>(valuesOf(THEMATIQUES));
 export const AUDIENCE_CODES = new Set<string>(AUDIENCES.map((audience) => audience.value));
 export const RESOURCE_KIND_CODES = new Set<string>(RESOURCE_KINDS.map((kind) => kind.value));
 
-export const themeLabel = (code: string): string =>
-  THEMATIQUES.find((theme) => theme.value === code)?.label ?? code;
+export const themeLabel = (code: string): string => THEMATIQUES.find((theme) => theme.value === code)?.label ?? code;
 
 /** A list of distinct values, each checked by `known`; `label` names one value in messages. */
 export function codeList(label: string, known: (value: string) => boolean, max = 60) {
@@ -24,7 +23,8 @@ export function codeList(label: string, known: (value: string) => boolean, max =
           message: `Valeur inconnue : ${unknown.slice(0, 3).join(', ').slice(0, 200)}.`,
         });
       }
-      if (new Set(list).size !== list.length) ctx.addIssue({ code: 'custom', message: `Chaque ${label} n’apparaît qu’une fois.` });
+      if (new Set(list).size !== list.length)
+        ctx.addIssue({ code: 'custom', message: `Chaque ${label} n’apparaît qu’une fois.` });
     });
 }
 
@@ -32,7 +32,10 @@ export const audienceList = codeList('public', (value) => AUDIENCE_CODES.has(val
 
 export const localThemeCode = z
   .string('Le code d’une thématique locale est un texte.')
-  .regex(LOCAL_THEME_CODE, 'Code de thématique locale : lettres minuscules, chiffres et tirets (« sortir-en-famille »).')
+  .regex(
+    LOCAL_THEME_CODE,
+    'Code de thématique locale : lettres minuscules, chiffres et tirets (« sortir-en-famille »).',
+  )
   .max(60, 'Un code de thématique locale compte 60 caractères au plus.')
   .refine((code) => !DATA_INCLUSION_THEMES.has(code), 'Ce code est déjà une thématique data·inclusion.');
 

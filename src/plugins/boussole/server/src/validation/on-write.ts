@@ -46,9 +46,7 @@ function glossaryFields(known: Set<string>) {
     themes: themes(known).optional(),
     relatedTerms: optional(z.array(slug, 'Les mots liés forment une liste.').max(20, '20 mots liés au plus.')),
     relatedSchemes: optional(
-      z
-        .array(text('Un dispositif', 2, 120), 'Les dispositifs forment une liste.')
-        .max(20, '20 dispositifs au plus.'),
+      z.array(text('Un dispositif', 2, 120), 'Les dispositifs forment une liste.').max(20, '20 dispositifs au plus.'),
     ),
     relatedStructures: optional(
       z.array(documentId, 'Les structures liées forment une liste.').max(20, '20 structures liées au plus.'),

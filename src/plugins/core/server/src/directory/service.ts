@@ -181,7 +181,9 @@ function scopeConditions(scope: DirectoryScope | undefined, addressPath?: string
   const anyTag = (kind: 'thematique' | 'public', values: readonly string[] | undefined) => {
     if (!values?.length) return;
     const own = values.map((value) => ({ tags_key: { $contains: tagOf(kind, value) } }));
-    const services = throughServices ? values.map((value) => ({ services: { tags_key: { $contains: tagOf(kind, value) } } })) : [];
+    const services = throughServices
+      ? values.map((value) => ({ services: { tags_key: { $contains: tagOf(kind, value) } } }))
+      : [];
     where.push({ $or: [...own, ...services] });
   };
   anyTag('thematique', scope.thematiques);
