@@ -28,6 +28,16 @@ afterAll(async () => {
   await app?.stop();
 });
 
+describe('the demo', () => {
+  it('is seeded once: a second run adds nothing', async () => {
+    const structures = () => app.strapi.db.query('plugin::core.structure').count({});
+    const before = await structures();
+    await app.strapi.plugin('boussole').service('demo').seed();
+    expect(await structures()).toBe(before);
+    expect(await app.strapi.db.query(COMPASS_UID).count({})).toBe(2);
+  });
+});
+
 describe('compass settings', () => {
   it('lists every compass of the install with its site path', async () => {
     const { body } = await api('/compasses').expect(200);
