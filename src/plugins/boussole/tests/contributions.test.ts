@@ -193,6 +193,14 @@ describe('compass settings (admin)', () => {
       .expect(200);
     expect(changed.body.data.intro).toBe('Pour les parents du quartier.');
     await app.http().get('/boussole/compasses').expect(401);
+    // What the settings form offers: the national themes, the audiences, the user's centres only.
+    const choices = await app.http().get('/boussole/compasses/choices').set(asStaff(accueilOliviers)).expect(200);
+    expect(choices.body.data.centres).toEqual([{ id: oliviers, name: 'Centre social des Oliviers' }]);
+    expect(choices.body.data.themes).toContainEqual({
+      code: PARENTING,
+      label: 'Soutien à la parentalité et à l’éducation',
+    });
+    expect(choices.body.data.audiences).toHaveLength(6);
   });
 });
 
