@@ -184,3 +184,18 @@ export interface DirectoryEventQuery extends DirectoryQuery {
   from?: string;
   to?: string;
 }
+
+/**
+ * A standing selection over the directory, for products that show one part of it (a parenting
+ * compass: its themes and communes). Each list given keeps the entries that match one of its
+ * values; lists combine with each other and with the query's filters. For a structure,
+ * `thematiques` and `publics` also match through its published services (a structure has no
+ * publics of its own). Communes are compared like the `commune` filter (case and accents
+ * ignored); an event's address is its place's.
+ */
+export interface DirectoryScope {
+  thematiques?: readonly string[];
+  publics?: readonly string[];
+  communes?: readonly string[];
+  codes_insee?: readonly string[];
+}

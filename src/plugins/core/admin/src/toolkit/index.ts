@@ -28,3 +28,6 @@ export function createRegisterTrads(pluginId: string, load: (locale: string) => 
       }),
     );
 }
+
+/** The previous / next line under a paginated list, worded by core (`summary` is the product's). */
+export { ListPager } from '../components/ListPager';

@@ -9,6 +9,7 @@ import {
   type DirectoryEvent,
   type DirectoryListResponse,
   type DirectoryPlace,
+  type DirectoryScope,
   type DirectoryService,
   type DirectoryStructure,
   type DirectoryStructureRef,
@@ -169,6 +170,37 @@ function conditions(filters: DirectoryFilters, addressPath?: string): Row[] {
   return where;
 }
 
+/**
+ * A product's standing selection (see `DirectoryScope`): one `$or` per list given. Structures
+ * also match tags through their services, since their publics live there.
+ */
+function scopeConditions(scope: DirectoryScope | undefined, addressPath?: string, throughServices = false): Row[] {
+  if (!scope) return [];
+  const where: Row[] = [];
+  const address = (condition: Row) => (addressPath ? { [addressPath]: condition } : condition);
+  const anyTag = (kind: 'thematique' | 'public', values: readonly string[] | undefined) => {
+    if (!values?.length) return;
+    const own = values.map((value) => ({ tags_key: { $contains: tagOf(kind, value) } }));
+    const services = throughServices
+      ? values.map((value) => ({ services: { tags_key: { $contains: tagOf(kind, value) } } }))
+      : [];
+    where.push({ $or: [...own, ...services] });
+  };
+  anyTag('thematique', scope.thematiques);
+  anyTag('public', scope.publics);
+  const places: Row[] = [
+    ...(scope.communes ?? []).map((commune) => address({ commune_key: searchKey(commune.trim()) })),
+    ...(scope.codes_insee ?? []).map((code) => address({ code_insee: code })),
+  ];
+  if (places.length > 0) where.push({ $or: places });
+  return where;
+}
+
+const scopeKey = (scope: DirectoryScope | undefined) =>
+  scope
+    ? [scope.thematiques, scope.publics, scope.communes, scope.codes_insee].map((list) => [...(list ?? [])].sort())
+    : null;
+
 interface Occurrence {
   id: number;
   documentId: string;
@@ -180,10 +212,23 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
   const cache = createListCache();
   clearListCacheOnWrites(strapi, cache);
   /** The same question gets the same answer until something is written. */
-  const cached = <T>(kind: string, filters: DirectoryFilters, paging: Paging | null, load: () => Promise<T>) => {
+  const cached = <T>(
+    kind: string,
+    filters: DirectoryFilters,
+    paging: Paging | null,
+    scope: DirectoryScope | undefined,
+    load: () => Promise<T>,
+  ) => {
     // Events start "today" by default: the day is part of the question.
     const day = kind.startsWith('event') && !filters.from ? parisToday() : '';
-    const key = JSON.stringify([kind, day, Object.entries(filters).sort(), paging?.page, paging?.pageSize]);
+    const key = JSON.stringify([
+      kind,
+      day,
+      Object.entries(filters).sort(),
+      paging?.page,
+      paging?.pageSize,
+      scopeKey(scope),
+    ]);
     return cache.get(key, load);
   };
 
@@ -193,8 +238,9 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
     paging: Paging,
     populate: Row,
     map: (row: Row) => T,
+    scope?: DirectoryScope,
   ): Promise<DirectoryListResponse<T>> {
-    const where = { $and: conditions(filters) };
+    const where = { $and: [...conditions(filters), ...scopeConditions(scope, undefined, uid === STRUCTURE_UID)] };
     const documents = strapi.documents(uid);
     const [rows, total] = await Promise.all([
       documents.findMany({
@@ -215,10 +261,10 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
    * its rule may still repeat, at its next occurrence. Only the few columns this needs are read for
    * every match; whole rows are read for the page shown.
    */
-  async function occurrences(filters: DirectoryFilters): Promise<Occurrence[]> {
+  async function occurrences(filters: DirectoryFilters, scope?: DirectoryScope): Promise<Occurrence[]> {
     const from = parisStartOfDay(filters.from ?? parisToday());
     const toEnd = filters.to ? parisStartOfDay(nextDay(filters.to)) : null;
-    const where = conditions(filters, 'lieu');
+    const where = [...conditions(filters, 'lieu'), ...scopeConditions(scope, 'lieu')];
     where.push({ publishedAt: { $notNull: true } });
     where.push({
       $or: [
@@ -272,34 +318,73 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    structures(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryStructure>> {
-      return cached('structures', filters, paging, () =>
-        listed(STRUCTURE_UID, filters, paging, { centre: CENTRE_FIELDS }, toStructure),
+    structures(
+      filters: DirectoryFilters,
+      paging: Paging,
+      scope?: DirectoryScope,
+    ): Promise<DirectoryListResponse<DirectoryStructure>> {
+      return cached('structures', filters, paging, scope, () =>
+        listed(STRUCTURE_UID, filters, paging, { centre: CENTRE_FIELDS }, toStructure, scope),
       );
     },
 
-    services(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryService>> {
-      return cached('services', filters, paging, () =>
-        listed(SERVICE_UID, filters, paging, { centre: CENTRE_FIELDS, structure: { fields: ['nom'] } }, toService),
+    services(
+      filters: DirectoryFilters,
+      paging: Paging,
+      scope?: DirectoryScope,
+    ): Promise<DirectoryListResponse<DirectoryService>> {
+      return cached('services', filters, paging, scope, () =>
+        listed(
+          SERVICE_UID,
+          filters,
+          paging,
+          { centre: CENTRE_FIELDS, structure: { fields: ['nom'] } },
+          toService,
+          scope,
+        ),
       );
     },
 
-    events(filters: DirectoryFilters, paging: Paging): Promise<DirectoryListResponse<DirectoryEvent>> {
-      return cached('events', filters, paging, async () => {
-        const all = await occurrences(filters);
+    events(
+      filters: DirectoryFilters,
+      paging: Paging,
+      scope?: DirectoryScope,
+    ): Promise<DirectoryListResponse<DirectoryEvent>> {
+      return cached('events', filters, paging, scope, async () => {
+        const all = await occurrences(filters, scope);
         const shown = all.slice((paging.page - 1) * paging.pageSize, paging.page * paging.pageSize);
         return { data: await eventsOf(shown), meta: meta(paging, all.length) };
       });
     },
 
     /** Every matching event, for the calendar feed. */
-    allEvents(filters: DirectoryFilters): Promise<DirectoryEvent[]> {
-      return cached('events-all', filters, null, async () => eventsOf(await occurrences(filters)));
+    allEvents(filters: DirectoryFilters, scope?: DirectoryScope): Promise<DirectoryEvent[]> {
+      return cached('events-all', filters, null, scope, async () => eventsOf(await occurrences(filters, scope)));
     },
 
     /** How many answers are kept, for tests and the curious. */
     cachedAnswers(): number {
       return cache.size;
+    },
+
+    /** One published structure with its published services, in French order (a structure's page). */
+    async structure(
+      documentId: string,
+    ): Promise<{ structure: DirectoryStructure; services: DirectoryService[] } | null> {
+      const row = (await strapi.documents(STRUCTURE_UID).findOne({
+        documentId,
+        status: 'published',
+        populate: { centre: CENTRE_FIELDS },
+      } as never)) as Row | null;
+      if (!row) return null;
+      const services = (await strapi.documents(SERVICE_UID).findMany({
+        status: 'published',
+        filters: { structure: { documentId } },
+        populate: { centre: CENTRE_FIELDS, structure: { fields: ['nom'] } },
+        sort: [{ sort_key: 'asc' }, { id: 'asc' }],
+        limit: 100,
+      } as never)) as unknown as Row[];
+      return { structure: toStructure(row), services: services.map(toService) };
     },
 
     async event(documentId: string): Promise<DirectoryEvent> {

@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import {
+  Button,
+  EmptyStateLayout,
+  Flex,
+  Link,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
+import { Layouts, Page, useFetchClient, useRBAC } from '@strapi/strapi/admin';
+import type { CompassRecord, CompassRecordsResponse } from '../../../shared/contracts/admin';
+import { ACTIONS } from '../../../shared/permissions';
+import { PLUGIN_ID } from '../pluginId';
+import { useT } from '../utils/translate';
+
+const BASE = `/plugins/${PLUGIN_ID}`;
+
+/** Every compass of the user's centres: its site, themes and communes, and what waits for it. */
+const CompassesPage = () => {
+  const t = useT();
+  const { get } = useFetchClient();
+  const [compasses, setCompasses] = useState<CompassRecord[] | 'error' | undefined>();
+  const { allowedActions } = useRBAC({ manage: [{ action: ACTIONS.manageCompasses, subject: null }] });
+
+  useEffect(() => {
+    get<CompassRecordsResponse>(`/${PLUGIN_ID}/compasses`).then(
+      ({ data }) => setCompasses(data.data),
+      () => setCompasses('error'),
+    );
+  }, [get]);
+
+  if (compasses === undefined) return <Page.Loading>{t('common.loading')}</Page.Loading>;
+  if (compasses === 'error') return <Page.Error content={t('common.error')} />;
+  return (
+    <Page.Main>
+      <Page.Title>{t('compasses.title')}</Page.Title>
+      <Layouts.Header
+        title={t('compasses.title')}
+        subtitle={t('compasses.subtitle')}
+        primaryAction={
+          allowedActions.canManage ? (
+            <Button tag={RouterLink} to={`${BASE}/nouvelle`}>
+              {t('compasses.create')}
+            </Button>
+          ) : undefined
+        }
+      />
+      <Layouts.Content>
+        {compasses.length === 0 ? (
+          <EmptyStateLayout content={t('compasses.empty')} />
+        ) : (
+          <Table colCount={5} rowCount={compasses.length + 1}>
+            <Thead>
+              <Tr>
+                <Th>
+                  <Typography variant="sigma">{t('compasses.column.title')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('compasses.column.site')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('compasses.column.themes')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('compasses.column.communes')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('compasses.column.actions')}</Typography>
+                </Th>
+              </Tr>
+            </Thead>
+            <Tbody>
+              {compasses.map((compass) => (
+                <Tr key={compass.id}>
+                  <Td>
+                    <Typography fontWeight="bold">{compass.title}</Typography>
+                    {compass.centre ? <Typography textColor="neutral600"> · {compass.centre.name}</Typography> : null}
+                  </Td>
+                  <Td>
+                    <Typography>{compass.sitePath}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{compass.themes.length + compass.localThemes.length}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>
+                      {compass.communes.map((commune) => commune.nom).join(', ') || t('compasses.allCommunes')}
+                    </Typography>
+                  </Td>
+                  <Td>
+                    <Flex gap={3}>
+                      <Link tag={RouterLink} to={`${BASE}/${compass.id}`}>
+                        {allowedActions.canManage ? t('compasses.edit') : t('compasses.view')}
+                      </Link>
+                      <Link tag={RouterLink} to={`${BASE}/${compass.id}/contributions`}>
+                        {t('compasses.contributions')}
+                      </Link>
+                    </Flex>
+                  </Td>
+                </Tr>
+              ))}
+            </Tbody>
+          </Table>
+        )}
+      </Layouts.Content>
+    </Page.Main>
+  );
+};
+
+export default CompassesPage;

@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'react';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import {
+  Badge,
+  Button,
+  EmptyStateLayout,
+  Link,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
+import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { ListPager } from '@csc/plugin-core/admin-toolkit';
+import type { CompassRecordResponse, PendingContributionsResponse } from '../../../shared/contracts/admin';
+import { PLUGIN_ID } from '../pluginId';
+import { useT } from '../utils/translate';
+
+const BASE = `/plugins/${PLUGIN_ID}`;
+/** Decisions are taken in core's moderation page, where the before/after and duplicates are shown. */
+const MODERATION = '/plugins/core/moderation';
+const dateFormat = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Paris',
+});
+
+/** What partners and residents proposed in this compass's themes, oldest first. */
+const ContributionsPage = () => {
+  const t = useT();
+  const { id } = useParams();
+  const { get } = useFetchClient();
+  const [page, setPage] = useState(1);
+  const [title, setTitle] = useState('');
+  const [list, setList] = useState<PendingContributionsResponse | 'error' | undefined>();
+
+  useEffect(() => {
+    get<CompassRecordResponse>(`/${PLUGIN_ID}/compasses/${id}`).then(
+      ({ data }) => setTitle(data.data.title),
+      () => setList('error'),
+    );
+  }, [get, id]);
+
+  useEffect(() => {
+    get<PendingContributionsResponse>(`/${PLUGIN_ID}/compasses/${id}/contributions?page=${page}`).then(
+      ({ data }) => setList(data),
+      () => setList('error'),
+    );
+  }, [get, id, page]);
+
+  if (list === 'error') return <Page.Error content={t('common.error')} />;
+  if (!list) return <Page.Loading>{t('common.loading')}</Page.Loading>;
+  return (
+    <Page.Main>
+      <Page.Title>{t('contributions.title', { compass: title })}</Page.Title>
+      <Layouts.Header
+        title={t('contributions.title', { compass: title })}
+        subtitle={t('contributions.subtitle')}
+        navigationAction={
+          <Button variant="tertiary" tag={RouterLink} to={BASE}>
+            {t('common.back')}
+          </Button>
+        }
+      />
+      <Layouts.Content>
+        {list.results.length === 0 ? (
+          <EmptyStateLayout content={t('contributions.empty')} />
+        ) : (
+          <>
+            <Table colCount={5} rowCount={list.results.length + 1}>
+              <Thead>
+                <Tr>
+                  <Th>
+                    <Typography variant="sigma">{t('contributions.column.title')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('contributions.column.type')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('contributions.column.kind')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('contributions.column.date')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('contributions.column.action')}</Typography>
+                  </Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {list.results.map((item) => (
+                  <Tr key={item.id}>
+                    <Td>
+                      <Typography fontWeight="bold">{item.title}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{item.typeLabel}</Typography>
+                    </Td>
+                    <Td>
+                      <Badge>{t(`contributions.kind.${item.kind}`)}</Badge>
+                    </Td>
+                    <Td>
+                      <Typography>{dateFormat.format(new Date(item.createdAt))}</Typography>
+                    </Td>
+                    <Td>
+                      <Link tag={RouterLink} to={`${MODERATION}/${item.id}`}>
+                        {t('contributions.decide')}
+                      </Link>
+                    </Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+            <ListPager
+              pagination={list.pagination}
+              summary={t('contributions.pagination', list.pagination)}
+              onPage={setPage}
+            />
+          </>
+        )}
+      </Layouts.Content>
+    </Page.Main>
+  );
+};
+
+export default ContributionsPage;

@@ -1,0 +1,5 @@
+import compasses from './compasses';
+import partner from './partner';
+import publicController from './public';
+
+export default { compasses, partner, public: publicController };

@@ -1,0 +1,39 @@
+/**
+ * The value lists of a compass: who it speaks to, and what kind of resource it offers. Directory
+ * entries have no ages, only data·inclusion publics: `publics` says which of those an audience
+ * finds in the directory and agenda (an entry « tous publics » fits every audience).
+ */
+export const AUDIENCES = [
+  { value: 'futurs-parents', label: 'Futurs parents', publics: ['familles', 'femmes', 'tous-publics'] },
+  { value: '0-3-ans', label: 'Enfants de 0 à 3 ans', publics: ['familles', 'tous-publics'] },
+  { value: '3-6-ans', label: 'Enfants de 3 à 6 ans', publics: ['familles', 'tous-publics'] },
+  { value: '6-11-ans', label: 'Enfants de 6 à 11 ans', publics: ['familles', 'tous-publics'] },
+  { value: '11-17-ans', label: 'Adolescents de 11 à 17 ans', publics: ['familles', 'jeunes', 'tous-publics'] },
+  { value: 'tous-les-parents', label: 'Tous les parents', publics: ['familles', 'tous-publics'] },
+] as const;
+
+export type Audience = (typeof AUDIENCES)[number]['value'];
+
+export const RESOURCE_KINDS = [
+  { value: 'article', label: 'Article' },
+  { value: 'guide', label: 'Guide' },
+  { value: 'video', label: 'Vidéo' },
+  { value: 'fichier', label: 'Fichier' },
+] as const;
+
+export type ResourceKind = (typeof RESOURCE_KINDS)[number]['value'];
+
+/**
+ * A theme of the compass's own (« Sortir en famille »), for its resources and glossary: the
+ * shared directory only knows data·inclusion themes. Codes are lower-case words with dashes.
+ */
+export const LOCAL_THEME_CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The A–Z of the glossary; terms starting with anything else are under `#`. */
+export const GLOSSARY_LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'] as const;
+
+/** « Éveil » is under E, « 1001 pattes » under #. */
+export function letterOf(term: string): string {
+  const first = term.normalize('NFD').replace(/\p{M}/gu, '').trim().charAt(0).toUpperCase();
+  return /^[A-Z]$/.test(first) ? first : '#';
+}
