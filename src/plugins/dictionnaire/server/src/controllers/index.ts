@@ -1,0 +1,3 @@
+import summary from './summary';
+
+export default { summary };

@@ -1,0 +1,2 @@
+export * from './contracts/summary';
+export * from './permissions';
