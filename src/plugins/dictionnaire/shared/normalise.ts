@@ -84,17 +84,22 @@ export function allowedTypos(length: number): number {
   return length >= 10 ? 2 : 1;
 }
 
+/** Whether two keys made by `wordKey` are the same word, or a small typo apart. */
+export function isSameKey(left: string, right: string): boolean {
+  const a = left.replace(/ /g, '');
+  const b = right.replace(/ /g, '');
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const max = allowedTypos(Math.min(a.length, b.length));
+  return max > 0 && editDistance(a, b, max) <= max;
+}
+
 /**
  * Whether two typed words are the same request: equal once folded and singular, or a small
  * typo apart (« mot de pase » and « MOT DE PASSE »).
  */
 export function isSameWord(a: string, b: string): boolean {
-  const left = compactKey(a);
-  const right = compactKey(b);
-  if (!left || !right) return false;
-  if (left === right) return true;
-  const max = allowedTypos(Math.min(left.length, right.length));
-  return max > 0 && editDistance(left, right, max) <= max;
+  return isSameKey(wordKey(a), wordKey(b));
 }
 
 /** What a search ranks: a word with its other spellings. */

@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { watchWrites } from './publication/on-write';
 
-const register = (_context: { strapi: Core.Strapi }) => {};
+const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  watchWrites(strapi);
+};
 
 export default register;

@@ -1,4 +1,7 @@
-/** `GET /dictionnaire/summary` (admin): what the plugin's home page shows. */
+/** `GET /dictionnaire/summary` (admin): the counts the plugin's home page shows. */
 export interface SummaryResponse {
-  plugin: string;
+  words: number;
+  openRequests: number;
+  claimedRequests: number;
+  pendingStructures: number;
 }
