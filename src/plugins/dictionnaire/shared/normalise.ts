@@ -25,9 +25,17 @@ export function singular(token: string): string {
   return token;
 }
 
-/** The key requests are merged on and words are found by: « Mots de passe » → « mot de passe ». */
+/** Articles people put before the word they ask about: « le cloud », « un cookie ». */
+const LEADING_ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du']);
+
+/**
+ * The key requests are merged on and words are found by: « Mots de passe » → « mot de passe »,
+ * « le Cloud ? » → « cloud ».
+ */
 export function wordKey(text: string): string {
-  return foldText(text).split(' ').filter(Boolean).map(singular).join(' ');
+  const tokens = foldText(text).split(' ').filter(Boolean);
+  while (tokens.length > 1 && LEADING_ARTICLES.has(tokens[0])) tokens.shift();
+  return tokens.map(singular).join(' ');
 }
 
 /** The key without spaces: « wi fi », « wifi » and « Wi-Fi » are one word. */

@@ -15,6 +15,9 @@ describe('the key a word is recognised by', () => {
     expect(wordKey('Cœur')).toBe('coeur');
     expect(compactKey('Wi-Fi')).toBe(compactKey('wifi'));
     expect(foldText('QR-code !')).toBe('qr code');
+    expect(wordKey('le Cloud ?')).toBe('cloud');
+    expect(wordKey("L'ordinateur")).toBe('ordinateur');
+    expect(wordKey('la')).toBe('la');
   });
 
   it('keeps short words, words in -ss and numbers as they are', () => {

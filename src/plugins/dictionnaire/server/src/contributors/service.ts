@@ -153,11 +153,13 @@ const createContributorsService = ({ strapi }: { strapi: Core.Strapi }) => {
       // Conditional: of two groups claiming at once, one wins.
       const { count } = await requests().updateMany({
         where: { id: row.id, status: 'open' },
-        data: { status: 'claimed', claimed_by: structure.id, claimed_at: new Date() },
+        data: { status: 'claimed', claimed_at: new Date() },
       });
       if (count !== 1 && row.status === 'open') {
         throw new errors.ApplicationError('Un autre groupe s’occupe déjà de ce mot.');
       }
+      // updateMany writes columns only: the link to the structure is set by the winner.
+      if (count === 1) await requests().update({ where: { id: row.id }, data: { claimed_by: structure.id } });
       return {
         id: row.documentId,
         word: row.word,
