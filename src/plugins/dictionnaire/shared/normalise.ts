@@ -133,9 +133,15 @@ export function matchScore(query: string, word: SearchableWord): number | null {
     else if (typed.length >= 3 && key.startsWith(typed)) score = 1 + (key.length - typed.length) / 100;
     else {
       const max = allowedTypos(Math.min(key.length, typed.length));
-      const distance = max > 0 ? Math.min(editDistance(key, typed, max), editDistance(soundKey(key), typedSound, max)) : max + 1;
+      const distance =
+        max > 0 ? Math.min(editDistance(key, typed, max), editDistance(soundKey(key), typedSound, max)) : max + 1;
       if (distance <= max) score = 1.5 + distance;
-      else if (typed.length >= 4 && wordKey(form).split(' ').some((token) => token.startsWith(wordKey(query))))
+      else if (
+        typed.length >= 4 &&
+        wordKey(form)
+          .split(' ')
+          .some((token) => token.startsWith(wordKey(query)))
+      )
         score = 4;
     }
     if (score !== null && (best === null || score + penalty < best)) best = score + penalty;

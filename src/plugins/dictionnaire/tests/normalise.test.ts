@@ -1,11 +1,4 @@
-import {
-  compactKey,
-  editDistance,
-  foldText,
-  isSameWord,
-  rankWords,
-  wordKey,
-} from '../shared/normalise';
+import { compactKey, editDistance, foldText, isSameWord, rankWords, wordKey } from '../shared/normalise';
 
 describe('the key a word is recognised by', () => {
   it('ignores case, accents, ligatures, punctuation and plurals', () => {

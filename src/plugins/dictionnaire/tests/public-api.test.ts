@@ -136,7 +136,8 @@ describe('« Devenir contributeur »', () => {
 });
 
 describe('no personal data of a child', () => {
-  const CHILD_FIELDS = /enfant|child|eleve|pupil|student|prenom|firstname|first_name|lastname|last_name|surname|birth|naissance|age$/i;
+  const CHILD_FIELDS =
+    /enfant|child|eleve|pupil|student|prenom|firstname|first_name|lastname|last_name|surname|birth|naissance|age$/i;
 
   it('no content type has a field for a child', () => {
     for (const [name, type] of Object.entries(contentTypes)) {

@@ -14,12 +14,20 @@ describe('readability hints', () => {
       ['navigateur'],
     );
     expect(report.longWords).toEqual(['confidentialité']);
-    expect(report.rareWords).toEqual(expect.arrayContaining(['mémorise', 'historique', 'paramètres', 'confidentialité']));
+    expect(report.rareWords).toEqual(
+      expect.arrayContaining(['mémorise', 'historique', 'paramètres', 'confidentialité']),
+    );
     expect(report.rareWords).not.toContain('navigateur');
     expect(report.rareWords).not.toContain('sites');
   });
 
   it('reads an empty text as nothing to say', () => {
-    expect(readability('   ')).toEqual({ sentences: 0, words: 0, averageSentenceLength: 0, longWords: [], rareWords: [] });
+    expect(readability('   ')).toEqual({
+      sentences: 0,
+      words: 0,
+      averageSentenceLength: 0,
+      longWords: [],
+      rareWords: [],
+    });
   });
 });

@@ -86,7 +86,9 @@ afterAll(async () => {
 
 describe('contributor structures', () => {
   it('welcome the adult by e-mail once validated, with an account of the contributor role', async () => {
-    const welcome = await waitFor(() => mailsTo(TEACHER).find((mail) => /contribue au dictionnaire/.test(mail.subject ?? '')));
+    const welcome = await waitFor(() =>
+      mailsTo(TEACHER).find((mail) => /contribue au dictionnaire/.test(mail.subject ?? '')),
+    );
     expect(welcome.text).toContain('Mot de passe oublié');
     const user = await app.strapi.db
       .query('plugin::users-permissions.user')
@@ -95,7 +97,9 @@ describe('contributor structures', () => {
   });
 
   it('refuse an account whose structure is not validated', async () => {
-    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'dictionnaire-contributeur' } });
+    const role = await app.strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'dictionnaire-contributeur' } });
     await app.strapi.plugin('users-permissions').service('user').add({
       username: 'seul@example.org',
       email: 'seul@example.org',
@@ -104,7 +108,10 @@ describe('contributor structures', () => {
       confirmed: true,
       role: role.id,
     });
-    const login = await app.http().post('/api/auth/local').send({ identifier: 'seul@example.org', password: 'Seul-2026-compte' });
+    const login = await app
+      .http()
+      .post('/api/auth/local')
+      .send({ identifier: 'seul@example.org', password: 'Seul-2026-compte' });
     const response = await app.http().get(`${API}/contributor/requests`).set(as(login.body.jwt));
     expect(response.status).toBe(403);
     expect(response.body.error.message).toMatch(/aucune structure validée/);
@@ -146,7 +153,11 @@ describe('claiming, submitting, moderating', () => {
       expect.objectContaining({ id: cloud.documentId, word: 'Cloud', count: 3, status: 'open', mine: false }),
     ]);
     expect(list.body.data[0].contexts).toEqual(['Mes photos sont dans le cloud, dit mon fils.']);
-    const claimed = await app.http().post(`${API}/contributor/requests/${cloud.documentId}/claim`).set(as(teacher)).expect(200);
+    const claimed = await app
+      .http()
+      .post(`${API}/contributor/requests/${cloud.documentId}/claim`)
+      .set(as(teacher))
+      .expect(200);
     expect(claimed.body.data).toMatchObject({ status: 'claimed', mine: true });
     const other = await app.http().post(`${API}/contributor/requests/${cloud.documentId}/claim`).set(as(animator));
     expect(other.status).toBe(400);
@@ -156,7 +167,11 @@ describe('claiming, submitting, moderating', () => {
 
   it('needs no child’s name, and refuses a field for one', async () => {
     const cloud = await requestRow('Cloud');
-    for (const extra of [{ prenom: 'Léa' }, { auteur: 'Léa M.' }, { group: { ...DEFINITION.group, eleves: ['Léa'] } }]) {
+    for (const extra of [
+      { prenom: 'Léa' },
+      { auteur: 'Léa M.' },
+      { group: { ...DEFINITION.group, eleves: ['Léa'] } },
+    ]) {
       const response = await app
         .http()
         .post(`${API}/contributor/definitions`)
@@ -169,13 +184,9 @@ describe('claiming, submitting, moderating', () => {
       .post(`${API}/contributor/definitions`)
       .set(as(teacher))
       .send({ request: cloud.documentId, text: 'Court.', example: '', group: { label: '', commune: '', year: 1900 } });
-    expect(short.body.error.details.errors.map((problem: { path: string[] }) => problem.path.join('.')).sort()).toEqual([
-      'example',
-      'group.commune',
-      'group.label',
-      'group.year',
-      'text',
-    ]);
+    expect(short.body.error.details.errors.map((problem: { path: string[] }) => problem.path.join('.')).sort()).toEqual(
+      ['example', 'group.commune', 'group.label', 'group.year', 'text'],
+    );
   });
 
   it('sends a definition to moderation with readability hints; asking for changes tells the adult', async () => {
@@ -206,7 +217,10 @@ describe('claiming, submitting, moderating', () => {
       .http()
       .post(`/core/moderation/${id}/decision`)
       .set(asStaff())
-      .send({ decision: 'request-changes', message: 'Merci ! Pouvez-vous écrire des phrases plus courtes, sans « infrastructure » ?' })
+      .send({
+        decision: 'request-changes',
+        message: 'Merci ! Pouvez-vous écrire des phrases plus courtes, sans « infrastructure » ?',
+      })
       .expect(200);
     const mail = mailsTo(TEACHER).find((entry) => /Des modifications sont demandées/.test(entry.subject ?? ''));
     expect(mail?.text).toContain('sans « infrastructure »');
@@ -229,7 +243,12 @@ describe('claiming, submitting, moderating', () => {
     const { body } = await app.http().get('/core/moderation?pageSize=100').set(asStaff()).expect(200);
     const pending = body.results.filter((entry: { title: string }) => entry.title.startsWith('Cloud'));
     expect(pending).toHaveLength(1);
-    await app.http().post(`/core/moderation/${pending[0].id}/decision`).set(asStaff()).send({ decision: 'accept' }).expect(200);
+    await app
+      .http()
+      .post(`/core/moderation/${pending[0].id}/decision`)
+      .set(asStaff())
+      .send({ decision: 'accept' })
+      .expect(200);
 
     const word = await app.http().get(`${API}/words/cloud`).expect(200);
     expect(word.body.data.definition).toMatchObject({

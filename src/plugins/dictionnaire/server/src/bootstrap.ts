@@ -1,6 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { applyFieldLabels, registerAdminActions } from '@csc/plugin-core/toolkit';
-import { ACTIONS, ACTION_LABELS, DEFINITION_UID, PLUGIN_ID, REQUEST_UID, STRUCTURE_UID, WORD_UID } from '../../shared/permissions';
+import {
+  ACTIONS,
+  ACTION_LABELS,
+  DEFINITION_UID,
+  PLUGIN_ID,
+  REQUEST_UID,
+  STRUCTURE_UID,
+  WORD_UID,
+} from '../../shared/permissions';
 import { coreService } from './core-services';
 import { DEFINITION_LABELS, REQUEST_LABELS, STRUCTURE_LABELS, WORD_LABELS } from './labels';
 import { registerDefinitionModeration } from './moderation/definition-type';
@@ -18,7 +26,12 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'notices').registerJobs();
   // The dictionary is the whole install's: the team reads it and validates contributors.
   coreService(strapi, 'staffRole').grant(
-    [ACTIONS.read, ACTIONS.manageStructures].map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+    [ACTIONS.read, ACTIONS.manageStructures].map((action) => ({
+      action,
+      subject: null,
+      properties: {},
+      conditions: [],
+    })),
   );
 };
 

@@ -48,7 +48,12 @@ interface CoreServices {
   gdpr: { register(type: unknown): void };
   staffRole: {
     grant(
-      permissions: { action: string; subject: string | null; properties: Record<string, unknown>; conditions: string[] }[],
+      permissions: {
+        action: string;
+        subject: string | null;
+        properties: Record<string, unknown>;
+        conditions: string[];
+      }[],
     ): void;
   };
 }

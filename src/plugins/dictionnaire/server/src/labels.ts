@@ -41,7 +41,10 @@ export const STRUCTURE_LABELS: Record<string, FieldLabel> = {
   commune: { label: 'Commune' },
   contact_email: { label: 'E-mail de l’adulte accompagnant' },
   status: { label: 'État', description: 'pending : à valider ; validated : validée ; refused : refusée.' },
-  digest: { label: 'Récapitulatif des mots demandés', description: 'daily : chaque jour ; weekly : chaque lundi ; none : jamais.' },
+  digest: {
+    label: 'Récapitulatif des mots demandés',
+    description: 'daily : chaque jour ; weekly : chaque lundi ; none : jamais.',
+  },
   accounts: { label: 'Comptes des adultes' },
 };
 

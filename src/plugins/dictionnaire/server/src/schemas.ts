@@ -57,7 +57,10 @@ export const contributorForm = z.strictObject(
       .min(2, 'Indiquez le nom de votre structure.')
       .max(120, 'Le nom compte 120 caractères au plus.'),
     kind: z.enum(STRUCTURE_KINDS, 'Choisissez le type de structure dans la liste.'),
-    commune: z.string('Indiquez la commune.').min(1, 'Indiquez la commune.').max(80, 'La commune compte 80 caractères au plus.'),
+    commune: z
+      .string('Indiquez la commune.')
+      .min(1, 'Indiquez la commune.')
+      .max(80, 'La commune compte 80 caractères au plus.'),
     email: z.email('Cette adresse e-mail n’est pas valide.').max(254, 'Cette adresse e-mail est trop longue.'),
     digest: optional(z.enum(['daily', 'weekly', 'none'], 'Choisissez : chaque jour, chaque semaine ou jamais.')),
   },
@@ -72,7 +75,11 @@ export const definitionSubmission = z
   .strictObject(
     {
       request: documentId.optional(),
-      term: z.string('Le mot est un texte.').min(1, 'Indiquez le mot défini.').max(80, 'Le mot compte 80 caractères au plus.').optional(),
+      term: z
+        .string('Le mot est un texte.')
+        .min(1, 'Indiquez le mot défini.')
+        .max(80, 'Le mot compte 80 caractères au plus.')
+        .optional(),
       text: z
         .string('Écrivez la définition.')
         .min(20, 'La définition compte au moins 20 caractères.')

@@ -177,7 +177,9 @@ const createAdminService = ({ strapi }: { strapi: Core.Strapi }) => {
           details: { structure: row.id },
         });
       });
-      return (await this.structures({ pageSize: 100 })).results.find((item) => item.id === row.documentId) as AdminStructureRow;
+      return (await this.structures({ pageSize: 100 })).results.find(
+        (item) => item.id === row.documentId,
+      ) as AdminStructureRow;
     },
 
     async refuse(documentId: unknown): Promise<void> {

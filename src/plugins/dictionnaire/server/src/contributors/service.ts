@@ -58,7 +58,8 @@ const createContributorsService = ({ strapi }: { strapi: Core.Strapi }) => {
     const own = (await structuresOf(account)).filter((row) => row.status === 'validated');
     if (documentId) {
       const chosen = own.find((row) => row.documentId === documentId);
-      if (!chosen) throw fieldError('structure', 'Cette structure n’est pas rattachée à votre compte, ou pas encore validée.');
+      if (!chosen)
+        throw fieldError('structure', 'Cette structure n’est pas rattachée à votre compte, ou pas encore validée.');
       return chosen;
     }
     if (own.length === 0) {
@@ -233,7 +234,13 @@ const createContributorsService = ({ strapi }: { strapi: Core.Strapi }) => {
         where: { subjectUid: DEFINITION_UID, subjectId: { $in: ids } },
         select: ['subjectId', 'status', 'message', 'createdAt', 'decidedAt'],
         orderBy: { id: 'desc' },
-      })) as { subjectId: string; status: string; message: string | null; createdAt: string; decidedAt: string | null }[];
+      })) as {
+        subjectId: string;
+        status: string;
+        message: string | null;
+        createdAt: string;
+        decidedAt: string | null;
+      }[];
       const latest = new Map<string, (typeof items)[number]>();
       for (const item of items) if (!latest.has(item.subjectId)) latest.set(item.subjectId, item);
       return rows.map((row) => {

@@ -39,13 +39,21 @@ const createNoticesService = ({ strapi }: { strapi: Core.Strapi }) => {
           await send(row.email, requesterNotice(row.request?.word ?? slug, slug, siteUrl()));
           await strapi.db.query(REQUESTER_UID).delete({ where: { id: row.id } });
         },
-        { label: 'Dictionnaire : prévenir une personne que son mot est défini', publicFields: ['slug'], maxAttempts: 5 },
+        {
+          label: 'Dictionnaire : prévenir une personne que son mot est défini',
+          publicFields: ['slug'],
+          maxAttempts: 5,
+        },
       );
-      box.handle(DIGEST_PLAN, async (_payload, ctx) => {
-        await service.planDigests(ctx.runAt);
-      }, {
-        label: 'Dictionnaire : préparer les récapitulatifs des mots demandés',
-      });
+      box.handle(
+        DIGEST_PLAN,
+        async (_payload, ctx) => {
+          await service.planDigests(ctx.runAt);
+        },
+        {
+          label: 'Dictionnaire : préparer les récapitulatifs des mots demandés',
+        },
+      );
       box.handle(
         DIGEST_MAIL,
         async ({ structure, day }) => {

@@ -126,7 +126,8 @@ const createWordsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const all = await index();
       const letters = [...new Set(all.map((word) => word.letter))].sort();
       const matching = all.filter(
-        (word) => (!query.letter || word.letter === query.letter) && (!query.category || word.category === query.category),
+        (word) =>
+          (!query.letter || word.letter === query.letter) && (!query.category || word.category === query.category),
       );
       const start = (query.page - 1) * query.pageSize;
       return {
