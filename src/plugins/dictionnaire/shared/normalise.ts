@@ -98,8 +98,14 @@ export function isSameKey(left: string, right: string): boolean {
   const b = right.replace(/ /g, '');
   if (!a || !b) return false;
   if (a === b) return true;
+  if (!sameNumbers(a, b)) return false;
   const max = allowedTypos(Math.min(a.length, b.length));
   return max > 0 && editDistance(a, b, max) <= max;
+}
+
+/** « Windows 10 » and « Windows 11 » are different words, however close their letters. */
+function sameNumbers(a: string, b: string): boolean {
+  return (a.match(/\d+/g) ?? []).join(' ') === (b.match(/\d+/g) ?? []).join(' ');
 }
 
 /**
@@ -132,7 +138,7 @@ export function matchScore(query: string, word: SearchableWord): number | null {
     else if (soundKey(key) === typedSound) score = 0.5;
     else if (typed.length >= 3 && key.startsWith(typed)) score = 1 + (key.length - typed.length) / 100;
     else {
-      const max = allowedTypos(Math.min(key.length, typed.length));
+      const max = sameNumbers(key, typed) ? allowedTypos(Math.min(key.length, typed.length)) : 0;
       const distance =
         max > 0 ? Math.min(editDistance(key, typed, max), editDistance(soundKey(key), typedSound, max)) : max + 1;
       if (distance <= max) score = 1.5 + distance;

@@ -53,6 +53,12 @@ describe('requests for the same word', () => {
     expect(isSameWord('cloud', 'clou')).toBe(false);
   });
 
+  it('keeps words apart when their numbers differ', () => {
+    expect(isSameWord('Windows 10', 'windows 11')).toBe(false);
+    expect(isSameWord('mot numéro 1', 'mot numero 2')).toBe(false);
+    expect(isSameWord('Windows 10', 'windwos 10')).toBe(true);
+  });
+
   it('never matches an empty or punctuation-only text', () => {
     expect(isSameWord('', '')).toBe(false);
     expect(isSameWord('!!!', '???')).toBe(false);

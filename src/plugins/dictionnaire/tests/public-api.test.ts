@@ -1,10 +1,12 @@
 import { startTestApp, type TestApp } from '../../../../tests/harness/strapi';
+import { createStaff, type StaffAccount } from '../../../../tests/harness/admin';
 import { REQUEST_UID, REQUESTER_UID, STRUCTURE_UID } from '../shared/permissions';
 import contentTypes from '../server/src/content-types';
 
 const API = '/api/dictionnaire';
 
 let app: TestApp;
+let team: StaffAccount;
 
 interface ErrorBody {
   error: { status: number; message: string; details: { errors?: { path: string[]; message: string }[] } };
@@ -23,6 +25,7 @@ const requestRows = () =>
 beforeAll(async () => {
   app = await startTestApp({ EMAIL_MODE: 'capture', TRUSTED_PROXIES: '1' });
   await app.strapi.plugin('dictionnaire').service('demo').seed();
+  team = await createStaff(app, 'accueil@centre.example', ['Équipe du centre']);
 });
 
 afterAll(async () => {
@@ -79,8 +82,8 @@ describe('« Ce mot manque »', () => {
       [{ word: 'mot', prenom: 'Léa' }, ['prenom']],
       [{ word: 'mot', nomEnfant: 'Léa' }, ['nomEnfant']],
     ];
-    for (const [body, paths] of cases) {
-      const response = await ask(body, '203.0.113.11');
+    for (const [index, [body, paths]] of cases.entries()) {
+      const response = await ask(body, `203.0.113.${100 + index}`);
       expect(response.status).toBe(400);
       expect(problems(response)).toEqual(paths);
     }
@@ -245,5 +248,97 @@ describe('the public read API', () => {
       const response = await app.http().get(`${API}/words/${slug}`);
       expect([400, 404]).toContain(response.status);
     }
+  });
+});
+
+describe('the team’s admin API', () => {
+  const asTeam = () => ({ Authorization: `Bearer ${team.token}` });
+
+  it('counts words, requests and structures to validate, for the centre’s team', async () => {
+    await app.http().get('/dictionnaire/summary').expect(401);
+    const { body } = await app.http().get('/dictionnaire/summary').set(asTeam()).expect(200);
+    expect(body).toMatchObject({ words: 5, pendingStructures: 2 });
+    expect(body.openRequests).toBeGreaterThan(3);
+  });
+
+  it('lists requests most asked first, with how many people wait to be told', async () => {
+    const { body } = await app.http().get('/dictionnaire/requests?status=open').set(asTeam()).expect(200);
+    expect(body.results[0]).toMatchObject({ word: 'Cloud', count: 4, status: 'open', claimedBy: null });
+    const box = body.results.find((row: { word: string }) => row.word === 'Box internet');
+    expect(box.waiting).toBe(1);
+  });
+
+  it('lists structures to validate, and validating one opens the adult’s account', async () => {
+    const { body } = await app.http().get('/dictionnaire/structures?status=pending').set(asTeam()).expect(200);
+    const ferry = body.results.find((row: { name: string }) => row.name === 'École Jules-Ferry');
+    await app.http().post(`/dictionnaire/structures/${ferry.id}/validate`).set(asTeam()).expect(200);
+    const account = await app.strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { email: 'prof@ecole.example' }, populate: { role: true } });
+    expect(account.role.type).toBe('dictionnaire-contributeur');
+    await app.http().post('/dictionnaire/structures/inconnue12345/validate').set(asTeam()).expect(404);
+    await app.http().post('/dictionnaire/structures/%2E%2E/refuse').set(asTeam()).expect(404);
+  });
+
+  it('lists words with their state', async () => {
+    const { body } = await app.http().get('/dictionnaire/words').set(asTeam()).expect(200);
+    expect(body.results.map((row: { term: string; published: boolean }) => [row.term, row.published])).toEqual(
+      expect.arrayContaining([
+        ['Brouillon', false],
+        ['Cookie', true],
+      ]),
+    );
+  });
+
+  it.each([
+    ['/dictionnaire/requests?status=perdu', ['status']],
+    ['/dictionnaire/requests?pageSize=1000', ['pageSize']],
+    ['/dictionnaire/structures?where=1', ['']],
+    ['/dictionnaire/words?page=0', ['page']],
+  ])('refuses %s with a French 400', async (path, paths) => {
+    const response = await app.http().get(path).set(asTeam());
+    expect(response.status).toBe(400);
+    expect(problems(response)).toEqual(paths);
+  });
+});
+
+describe('what holds whoever writes', () => {
+  it('asks for the alternative text of an illustration', async () => {
+    const file = await app.strapi.db.query('plugin::upload.file').create({
+      data: {
+        name: 'cookie.png',
+        hash: 'cookie',
+        ext: '.png',
+        mime: 'image/png',
+        size: 1,
+        url: '/uploads/cookie.png',
+        provider: 'local',
+      },
+    });
+    const definitions = app.strapi.documents('plugin::dictionnaire.definition');
+    const data = {
+      term: 'Cookie',
+      text: 'Un petit fichier gardé par le site.',
+      example: 'J’accepte les cookies.',
+      group_label: 'le club du mercredi',
+      group_commune: 'Lille',
+      group_year: 2026,
+      illustration: file.id,
+    };
+    await expect(definitions.create({ data } as never)).rejects.toMatchObject({
+      details: { errors: [{ path: ['illustration_alt'] }] },
+    });
+    const created = await definitions.create({
+      data: { ...data, illustration_alt: 'Un biscuit sur un écran.' },
+    } as never);
+    await expect(
+      definitions.update({ documentId: created.documentId, data: { illustration_alt: '' } } as never),
+    ).rejects.toMatchObject({ details: { errors: [{ path: ['illustration_alt'] }] } });
+  });
+
+  it('keeps the demo as it is when seeded again', async () => {
+    const words = await app.strapi.db.query('plugin::dictionnaire.word').count();
+    await app.strapi.plugin('dictionnaire').service('demo').seed();
+    expect(await app.strapi.db.query('plugin::dictionnaire.word').count()).toBe(words);
   });
 });
