@@ -47,6 +47,16 @@ describe('« Ce mot manque »', () => {
     expect(rows[0].contexts).toEqual(['Sur le site des impôts.']);
   });
 
+  it('counts two visitors asking for a new word at the same moment on one request', async () => {
+    await Promise.all(
+      ['203.0.113.31', '203.0.113.32', '203.0.113.33'].map((from, index) =>
+        ask({ word: ['Imprimante', 'imprimantes', 'IMPRIMANTE'][index] }, from).expect(202),
+      ),
+    );
+    const rows = (await requestRows()).filter((row) => row.key === 'imprimante');
+    expect(rows.map((row) => row.count)).toEqual([3]);
+  });
+
   it('counts the demo’s open request again when someone asks for it', async () => {
     await ask({ word: 'clouds' }).expect(202);
     const cloud = (await requestRows()).find((row) => row.key === 'cloud');
