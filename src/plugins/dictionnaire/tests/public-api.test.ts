@@ -352,3 +352,46 @@ describe('what holds whoever writes', () => {
     expect(await app.strapi.db.query('plugin::dictionnaire.word').count()).toBe(words);
   });
 });
+
+describe('« Demander un mot » without JavaScript', () => {
+  const PAGE = '/formulaires/dictionnaire/demander-un-mot';
+  const post = (form: Record<string, string>, from: string) =>
+    app.http().post(PAGE).set('X-Forwarded-For', from).type('form').send(form);
+
+  it('shows the form in French, prefilled with the word searched', async () => {
+    const response = await app
+      .http()
+      .get(`${PAGE}?mot=${encodeURIComponent('wiffi <b>')}`)
+      .expect(200);
+    expect(response.headers['content-type']).toMatch(/text\/html/);
+    expect(response.text).toContain('<html lang="fr"');
+    expect(response.text).toContain('value="wiffi &lt;b&gt;"');
+    expect(response.text).not.toContain('<b>"');
+  });
+
+  it('answers a mistake with the form again, what was typed kept, and stores nothing', async () => {
+    const before = (await requestRows()).length;
+    const response = await post({ word: 'Tablette', email: 'voisin@example.org' }, '203.0.113.50');
+    expect(response.status).toBe(400);
+    expect(response.text).toContain('Erreur : Demander un mot');
+    expect(response.text).toContain('cochez la case');
+    expect(response.text).toContain('value="voisin@example.org"');
+    expect((await requestRows()).length).toBe(before);
+  });
+
+  it('records the request like the JSON form, and thanks the person', async () => {
+    const response = await post({ word: 'Tablettes', email: 'voisin@example.org', consent: 'oui' }, '203.0.113.51');
+    expect(response.status).toBe(200);
+    expect(response.text).toContain('Merci, votre demande est arrivée');
+    const row = (await requestRows()).find((entry) => entry.key === 'tablette');
+    expect(row?.count).toBe(1);
+    expect(await app.strapi.db.query(REQUESTER_UID).count({ where: { email: 'voisin@example.org' } })).toBe(1);
+  });
+
+  it('refuses an unknown field and a JSON body', async () => {
+    const unknown = await post({ word: 'Souris', prenom: 'Léa' }, '203.0.113.52');
+    expect(unknown.status).toBe(400);
+    const json = await app.http().post(PAGE).set('X-Forwarded-For', '203.0.113.53').send({ word: 'Souris' });
+    expect(json.status).toBe(415);
+  });
+});

@@ -132,3 +132,9 @@ export const STRUCTURE_KIND_LABELS: Record<(typeof STRUCTURE_KINDS)[number], str
   mediatheque: 'Médiathèque',
   autre: 'Autre structure',
 };
+
+/**
+ * « Demander un mot » served by the CMS as a page that works without JavaScript (core's public
+ * pages); a site links to it, with `?mot=<word searched>` to prefill the word.
+ */
+export const REQUEST_PAGE_PATH = '/formulaires/dictionnaire/demander-un-mot';

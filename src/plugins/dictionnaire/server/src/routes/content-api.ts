@@ -2,6 +2,21 @@ import { publicFormRoute } from '@csc/plugin-core/toolkit';
 import { contributorForm, wordRequestForm } from '../schemas';
 import { wordKey } from '../../../shared/normalise';
 
+/** « Ce mot manque », also served as a page without JavaScript (`pages/request-page.ts`), same limits. */
+export const wordRequestRoute = publicFormRoute({
+  path: '/requests',
+  handler: 'forms.request',
+  schema: wordRequestForm,
+  limits: {
+    perAddress: { max: 10, windowSeconds: 3600 },
+    perTarget: {
+      key: (data: { word: string; email?: string }) => data.email ?? `mot:${wordKey(data.word)}`,
+      max: 5,
+      windowSeconds: 86400,
+    },
+  },
+});
+
 /** Public, read-only: what the static site build and its search read. */
 const read = (path: string, handler: string) => ({
   method: 'GET' as const,
@@ -24,19 +39,7 @@ export default {
     read('/words/:slug', 'word'),
     read('/search', 'search'),
     read('/contributors', 'contributors'),
-    publicFormRoute({
-      path: '/requests',
-      handler: 'forms.request',
-      schema: wordRequestForm,
-      limits: {
-        perAddress: { max: 10, windowSeconds: 3600 },
-        perTarget: {
-          key: (data: { word: string; email?: string }) => data.email ?? `mot:${wordKey(data.word)}`,
-          max: 5,
-          windowSeconds: 86400,
-        },
-      },
-    }),
+    wordRequestRoute,
     publicFormRoute({
       path: '/contributors',
       handler: 'forms.contributor',
