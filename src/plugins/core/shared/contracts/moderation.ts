@@ -84,6 +84,14 @@ export interface FieldChange {
   changedSinceProposal?: boolean;
 }
 
+/** Advice a product computes for the moderator (readability…), in French. */
+export interface ModerationHint {
+  label: string;
+  value: string;
+  /** `warning` when the moderator should look closer. */
+  level: 'info' | 'warning';
+}
+
 export interface ModerationItemDetail extends ModerationItemSummary {
   subject: { uid: string; documentId: string };
   /** Whether the entry is visible on the sites right now. */
@@ -93,6 +101,8 @@ export interface ModerationItemDetail extends ModerationItemSummary {
   changes: FieldChange[];
   reports: { reason: ReportReason; text: string | null; at: string }[];
   duplicates: { id: number; title: string; status: ModerationStatus }[];
+  /** The product's advice about the content (empty when it gives none). */
+  hints: ModerationHint[];
   decision: {
     at: string;
     by: string | null;

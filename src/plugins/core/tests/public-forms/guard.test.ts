@@ -74,6 +74,8 @@ describe('the route table', () => {
       'POST /api/core/directory/suggestions/structures',
       'POST /api/core/directory/suggestions/events',
       'POST /api/core/directory/corrections/:token',
+      'POST /api/dictionnaire/requests',
+      'POST /api/dictionnaire/contributors',
       'POST /api/pense-bete/unsubscribe/:token',
       'POST /api/forms-test/contact',
       'POST /api/forms-test/items/:id/reports',

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { ModerationMode } from '../../../shared/contracts/moderation';
+import type { ModerationHint, ModerationMode } from '../../../shared/contracts/moderation';
 
 export type Entry = Record<string, unknown>;
 
@@ -26,6 +26,11 @@ export interface ModeratedType {
   submitterEmailOf?(entry: Entry): string | null | undefined;
   /** French labels of the fields, for the before/after view; the field name otherwise. */
   fieldLabels?: Record<string, string>;
+  /**
+   * Advice shown to the moderator beside the content (French), computed from the entry as it
+   * would be published, e.g. readability of a text. Never sent to the submitter.
+   */
+  hints?(entry: Entry): ModerationHint[];
 }
 
 const MODES: readonly ModerationMode[] = ['pre', 'post'];

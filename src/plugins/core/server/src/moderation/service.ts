@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type {
   ModerationDecision,
   ModerationItemDetail,
+  ModerationHint,
   ModerationItemSummary,
   ModerationKind,
   ModerationMode,
@@ -326,6 +327,17 @@ const createModerationService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  /** A product's advice on the content as it would go out; a failing hint function gives none. */
+  function hintsOf(type: ModeratedType | undefined, row: ItemRow, entry: Entry | null): ModerationHint[] {
+    if (!type?.hints || !entry) return [];
+    try {
+      return type.hints(row.kind === 'edit' ? { ...entry, ...(row.proposedData ?? {}) } : entry);
+    } catch (error) {
+      strapi.log.warn(`moderation: hints of ${type.uid} failed (${(error as Error).name})`);
+      return [];
+    }
+  }
+
   /** One item with what a moderator needs to decide: the content, the changes, the reports. */
   async function detailOf(user: AdminUserLike, rawId: unknown): Promise<ModerationItemDetail> {
     const row = await findInScope(user, rawId);
@@ -385,6 +397,7 @@ const createModerationService = ({ strapi }: { strapi: Core.Strapi }) => {
         title: other.title ?? '',
         status: other.status,
       })),
+      hints: hintsOf(type, row, published ?? draft),
       decision:
         row.status === 'pending' || !row.decidedAt
           ? null

@@ -279,6 +279,28 @@ export const ModerationItem = () => {
               </Box>
             </Box>
 
+            {item.hints.length > 0 && (
+              <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
+                <Typography variant="delta" tag="h2">
+                  {t('moderation.hints.title')}
+                </Typography>
+                <Flex direction="column" alignItems="stretch" gap={2} paddingTop={4} tag="ul">
+                  {item.hints.map((hint, index) => (
+                    <Box
+                      key={index}
+                      tag="li"
+                      padding={3}
+                      hasRadius
+                      background={hint.level === 'warning' ? 'warning100' : 'neutral100'}
+                    >
+                      <Typography fontWeight="bold">{hint.label}</Typography>
+                      <Typography> : {hint.value}</Typography>
+                    </Box>
+                  ))}
+                </Flex>
+              </Box>
+            )}
+
             {item.reports.length > 0 && (
               <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
                 <Typography variant="delta" tag="h2">
