@@ -34,6 +34,14 @@ const SENDER = /^[A-Za-z0-9 .-]{1,11}$/;
  * renews it during a provider call: a killed process is taken over within this time.
  */
 const CLAIM_MS = 20_000;
+const CENTRE_WRITES = new Set([
+  'afterCreate',
+  'afterCreateMany',
+  'afterUpdate',
+  'afterUpdateMany',
+  'afterDelete',
+  'afterDeleteMany',
+]);
 const CLAIM_RENEW_MS = 5_000;
 
 const windowInput = z.strictObject({
@@ -243,6 +251,26 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
   async function stoppedOn(sms: SmsProvider, e164: string): Promise<boolean> {
     if (await sms.isBlacklisted(e164)) return true;
     return sms !== currentProvider() && (await currentProvider().isBlacklisted(e164));
+  }
+
+  /**
+   * The centre's id and sender name, kept a few seconds: a burst of reminders reads it once. A
+   * change made in this instance shows at once (every write to a centre empties it), in the
+   * others within the same time as a change of account.
+   */
+  const centres = new Map<number, { row: { id: number; smsSenderName?: string | null } | null; at: number }>();
+  strapi.db.lifecycles.subscribe((event) => {
+    if (event.model.uid === CENTRE_UID && CENTRE_WRITES.has(event.action)) centres.clear();
+  });
+  async function centreOf(id: number) {
+    const cached = centres.get(id);
+    if (cached && Date.now() - cached.at < OWN_PROVIDER_MS) return cached.row;
+    const row = (await strapi.db.query(CENTRE_UID).findOne({ where: { id }, select: ['id', 'smsSenderName'] })) as {
+      id: number;
+      smsSenderName?: string | null;
+    } | null;
+    centres.set(id, { row, at: Date.now() });
+    return row;
   }
 
   /** The name of the account a centre's messages leave from now (null: the install's). */
@@ -478,12 +506,7 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const body = data.transliterate ? toGsm7(data.body) : data.body;
       const lengthProblem = smsLengthProblem(body, { stopClause: data.stopClause });
       if (lengthProblem) throw invalid('body', lengthProblem);
-      const centre = (await strapi.db
-        .query(CENTRE_UID)
-        .findOne({ where: { id: data.centre }, select: ['id', 'smsSenderName'] })) as {
-        id: number;
-        smsSenderName?: string | null;
-      } | null;
+      const centre = await centreOf(data.centre);
       if (!centre) throw invalid('centre', 'Centre inconnu.');
 
       const tag = data.tag ?? `sms-${crypto.randomUUID()}`;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { JobContext } from '@csc/plugin-core/toolkit';
+import { findOneJoined, type JobContext } from '@csc/plugin-core/toolkit';
 import { isWithinSendingWindow, nextSendingTime } from '@csc/plugin-core/shared';
 import { CONSENT_PURPOSES, PERSON_UID, REMINDER_UID } from '../../../shared/permissions';
 import type { Channel } from '../../../shared/contracts/pense-bete';
@@ -12,6 +12,20 @@ import { getService } from '../utils/get-service';
 import { withUnsubscribeLink } from '../opt-out/mail-footer';
 
 const CENTRE_UID = 'plugin::core.centre';
+/** The reminder's own fields the sending reads. */
+const REMINDER_FIELDS = [
+  'documentId',
+  'key',
+  'slot',
+  'occurrence',
+  'daysBefore',
+  'offsetTime',
+  'sendAt',
+  'notAfter',
+  'channel',
+  'status',
+  'attempts',
+];
 
 type Loaded = ReminderRecord & {
   step: (StepRecord & { status: 'active' | 'ended' }) | null;
@@ -84,13 +98,11 @@ const createSendingService = ({ strapi }: { strapi: Core.Strapi }) => {
     render,
 
     async deliver(reminderId: number, context?: Pick<JobContext, 'attempt'>): Promise<DeliveryOutcome> {
-      const reminder = (await reminders().findOne({
-        where: { id: reminderId },
-        populate: {
-          step: { select: ['id', 'documentId', 'title', 'template', 'time', 'status', 'revision'] },
-          person: { select: ['id', 'documentId', 'firstName', 'channel', 'phone', 'email', 'smsStoppedAt'] },
-          centre: { select: ['id', 'name', 'phone'] },
-        },
+      // One statement rather than four: this runs once per reminder, thousands at a time.
+      const reminder = (await findOneJoined(strapi, REMINDER_UID, reminderId, REMINDER_FIELDS, {
+        step: ['documentId', 'title', 'template', 'time', 'status', 'revision'],
+        person: ['documentId', 'firstName', 'channel', 'phone', 'email', 'smsStoppedAt'],
+        centre: ['name', 'phone'],
       })) as Loaded | null;
       // Deleted (erased person) or already settled: nothing to do, and nothing to send twice.
       if (!reminder || !['planned', 'sending'].includes(reminder.status)) return 'skipped';
