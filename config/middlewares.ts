@@ -1,5 +1,7 @@
 export default [
   'strapi::logger',
+  // Signed links' tokens in addresses are replaced by [jeton] before the logger prints them.
+  'plugin::core.redact-tokens',
   'global::json-errors',
   'strapi::errors',
   'strapi::security',

@@ -113,6 +113,9 @@ export async function applyFieldLabels(
   }
 }
 
+// Signed links' tokens kept out of the request log (call from a plugin's register).
+export { hideTokensInLogs } from '../server/src/logs/redact-tokens';
+
 // One row and its to-one relations in one statement, for hot paths (a job run thousands of times).
 export { findOneJoined, type JoinedRow } from '../server/src/utils/joined-read';
 

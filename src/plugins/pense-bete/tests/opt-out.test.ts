@@ -345,8 +345,13 @@ describe('the unsubscribe link of the e-mails', () => {
     expect(statuses).toContain(429);
   });
 
-  it('writes no address in the logs', () => {
+  it('writes no address in the logs, nor the link’s token', () => {
     const logs = output.text();
     for (const value of personal) expect(logs).not.toContain(value);
+    // The requests to the link are logged, with the token replaced.
+    const token = link.split('/').at(-1) ?? '';
+    expect(token.length).toBeGreaterThan(20);
+    expect(logs).not.toContain(token);
+    expect(logs).toContain('/api/pense-bete/unsubscribe/[jeton]');
   });
 });

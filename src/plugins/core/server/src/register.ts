@@ -9,6 +9,7 @@ import { keepDirectoryEntriesInOwnCentres } from './directory/own-centre';
 import { clearAddressCheckOnManualPosition } from './directory/import/address-check';
 import { directoryPages } from './directory/contributions/pages';
 import { getService } from './utils/get-service';
+import { hideTokensInLogs } from './logs/redact-tokens';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   addCentreRelations(strapi);
@@ -20,6 +21,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   fillCentreCoordinates(strapi);
   recordWrites(strapi);
   keepReportQueryOutOfLogs(strapi);
+  hideTokensInLogs('/core/directory/corrections/');
   // Ahead of Strapi's own middlewares: the pages read their own body and answer in HTML.
   const pages = getService(strapi, 'publicPages');
   pages.add(directoryPages(strapi));
