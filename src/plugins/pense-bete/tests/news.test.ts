@@ -690,7 +690,7 @@ describe('a centre’s sending settings', () => {
       .send({ senderName: 'Oliviers' })
       .expect(200);
     expect(cleared.body.ovh.configured).toBe(true);
-    expect(await app.strapi.db.connection('core_sms_accounts').count({ n: '*' })).toEqual([{ n: 1 }]);
+    expect(await app.strapi.db.query('plugin::core.sms-account').count()).toBe(1);
   });
 
   it('reads the balance of the centre’s own OVH account, and says when OVH refuses its keys', async () => {
