@@ -1,12 +1,13 @@
 // The dictionary's site: static files built from the CMS, with no server of its own.
-// DICTIONNAIRE_BASE (or SITE_BASE) is the path it is served under; SITE_URL its public address.
+// SITE_BASE is the path it is served under (`npm run build:sites` gives it DICTIONNAIRE_BASE,
+// default /dictionnaire/); SITE_URL its public address.
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   output: 'static',
   site: process.env.SITE_URL || undefined,
-  base: process.env.DICTIONNAIRE_BASE || process.env.SITE_BASE || '/dictionnaire/',
-  outDir: process.env.DICTIONNAIRE_OUT_DIR || './dist',
+  base: process.env.SITE_BASE || '/dictionnaire/',
+  outDir: process.env.SITE_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
