@@ -20,6 +20,8 @@ const BASE = '/dictionnaire/';
 const DATABASE = path.join(ROOT, '.tmp', 'bench', 'dictionnaire.db');
 const WORDS = Number(process.env.DICTIONNAIRE_BENCH_WORDS || 5000);
 const BUILD_RUNS = Number(process.env.DICTIONNAIRE_BENCH_BUILDS || 2);
+/** DICTIONNAIRE_BENCH_REUSE=1 keeps the words of the previous run (only the builds are measured again). */
+const REUSE = process.env.DICTIONNAIRE_BENCH_REUSE === '1' && fs.existsSync(DATABASE);
 const FIXTURE = JSON.parse(fs.readFileSync(path.join(ROOT, 'bench', 'fixtures', 'dictionnaire-mots.json'), 'utf8'));
 
 /**
@@ -65,7 +67,7 @@ async function startCms() {
   spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-plugins.mjs')], { cwd: ROOT, stdio: 'inherit' });
   await compileStrapi({ appDir: ROOT });
   fs.mkdirSync(path.dirname(DATABASE), { recursive: true });
-  fs.rmSync(DATABASE, { force: true });
+  if (!REUSE) fs.rmSync(DATABASE, { force: true });
   Object.assign(process.env, {
     SITES_AUTO_REBUILD: 'false',
     DATABASE_FILENAME: DATABASE,
@@ -111,7 +113,7 @@ function buildSite(cmsUrl) {
     const child = spawn('npm', ['run', 'build', '--silent'], {
       cwd: SITE_DIR,
       env: { ...process.env, CMS_URL: cmsUrl, SITE_BASE: BASE },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', process.env.DICTIONNAIRE_BENCH_VERBOSE ? 'inherit' : 'ignore', 'inherit'],
     });
     child.on('exit', (code) =>
       code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`site build exited with ${code}`)),
@@ -143,8 +145,10 @@ figures.misspellings_count = FIXTURE.misspellings.length;
 figures.words = WORDS;
 const cms = await startCms();
 try {
-  console.log(`creating ${WORDS} words with a published definition…`);
-  await createWords(cms.strapi, words);
+  if (!REUSE) {
+    console.log(`creating ${WORDS} words with a published definition…`);
+    await createWords(cms.strapi, words);
+  }
   const builds = [];
   for (let run = 1; run <= BUILD_RUNS; run += 1) {
     builds.push(await buildSite(cms.url));
