@@ -23,8 +23,13 @@ if (sites.length > 0 && !process.env.SITE_CENTRE) {
   console.error('SITE_CENTRE doit indiquer le centre (son identifiant, par exemple « demonstration »).');
   process.exit(1);
 }
+// The dictionary is one for the whole install, not a centre's: it keeps a base of its own.
+const ownEnv = {
+  dictionnaire: { SITE_BASE: process.env.DICTIONNAIRE_BASE || '/dictionnaire/', SITE_OUT_DIR: '' },
+};
 for (const site of sites) {
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: site, stdio: 'inherit' });
+  const env = { ...process.env, ...ownEnv[path.basename(site)] };
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: site, stdio: 'inherit', env });
   if (result.status !== 0) {
     console.error(`Site build failed: ${path.relative(ROOT, site)}`);
     process.exit(result.status ?? 1);

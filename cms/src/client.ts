@@ -4,6 +4,8 @@ import { CmsContractError, CmsRequestError } from './errors';
 import { eventListSchema } from './schemas/directory';
 import { healthSchema } from './schemas/health';
 import { activityListSchema, centreSiteSchema, newsListSchema } from './schemas/site';
+import { contributorsSchema, latestWordsSchema, wordDetailSchema, wordIndexSchema } from './schemas/dictionnaire';
+import type { LatestWords, PublicContributors, WordDetail, WordSummary } from '@csc/plugin-dictionnaire/shared';
 import type { CentreSiteResponse, PublicActivity, PublicNewsItem } from '@csc/plugin-site/shared';
 
 export interface CmsClientOptions {
@@ -127,6 +129,26 @@ export function createCmsClient({ baseUrl, token, timeoutMs = 15000 }: CmsClient
     /** One event as an iCalendar file, to add it to a calendar app. */
     eventCalendar(documentId: string): Promise<string> {
       return getCalendar(`/api/core/directory/events/${encodeURIComponent(documentId)}/event.ics`);
+    },
+
+    /** The dictionary of digital words, install-wide: published words only. */
+    dictionnaire: {
+      /** Every published word, for a static build and its client-side search index. */
+      async words(): Promise<WordSummary[]> {
+        return (await getJson('/api/dictionnaire/words/index', wordIndexSchema)).data;
+      },
+      /** The most recently published words, newest first. */
+      async latest(limit = 20): Promise<LatestWords['data']> {
+        return (await getJson(`/api/dictionnaire/words/latest?limit=${limit}`, latestWordsSchema)).data;
+      },
+      /** One word: its main definition, the others, credits and related words. */
+      async word(slug: string): Promise<WordDetail> {
+        return (await getJson(`/api/dictionnaire/words/${encodeURIComponent(slug)}`, wordDetailSchema)).data;
+      },
+      /** The validated contributor structures, for the credits page. */
+      async contributors(): Promise<PublicContributors['data']> {
+        return (await getJson('/api/dictionnaire/contributors', contributorsSchema)).data;
+      },
     },
   };
 }

@@ -11,3 +11,5 @@ export type {
   PublicCentre,
 } from '@csc/plugin-site/shared';
 export { AUDIENCES, AUDIENCE_LABELS, PAGE_KINDS } from '@csc/plugin-site/shared';
+export type { Credit, PublicDefinition, WordCategory, WordDetail, WordSummary } from '@csc/plugin-dictionnaire/shared';
+export { CATEGORY_LABELS, REQUEST_PAGE_PATH, STRUCTURE_KIND_LABELS } from '@csc/plugin-dictionnaire/shared';
