@@ -4,7 +4,13 @@ import { CmsContractError, CmsRequestError } from './errors';
 import { eventListSchema } from './schemas/directory';
 import { healthSchema } from './schemas/health';
 import { activityListSchema, centreSiteSchema, newsListSchema } from './schemas/site';
-import { contributorsSchema, latestWordsSchema, wordDetailSchema, wordIndexSchema } from './schemas/dictionnaire';
+import {
+  contributorsSchema,
+  latestWordsSchema,
+  wordDetailSchema,
+  wordDetailsPageSchema,
+  wordIndexSchema,
+} from './schemas/dictionnaire';
 import type { LatestWords, PublicContributors, WordDetail, WordSummary } from '@csc/plugin-dictionnaire/shared';
 import type { CentreSiteResponse, PublicActivity, PublicNewsItem } from '@csc/plugin-site/shared';
 
@@ -144,6 +150,15 @@ export function createCmsClient({ baseUrl, token, timeoutMs = 15000 }: CmsClient
       /** One word: its main definition, the others, credits and related words. */
       async word(slug: string): Promise<WordDetail> {
         return (await getJson(`/api/dictionnaire/words/${encodeURIComponent(slug)}`, wordDetailSchema)).data;
+      },
+      /** Every published word's page, read 100 at a time (a few requests rather than one per word). */
+      async allWordDetails(): Promise<WordDetail[]> {
+        const pageOf = (page: number) =>
+          getJson(`/api/dictionnaire/words/details?page=${page}&pageSize=100`, wordDetailsPageSchema);
+        const first = await pageOf(1);
+        const rest = [];
+        for (let page = 2; page <= first.meta.pageCount; page += 1) rest.push((await pageOf(page)).data);
+        return [first.data, ...rest].flat();
       },
       /** The validated contributor structures, for the credits page. */
       async contributors(): Promise<PublicContributors['data']> {

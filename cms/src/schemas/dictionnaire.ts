@@ -4,6 +4,7 @@ import {
   type LatestWords,
   type PublicContributors,
   type WordDetail,
+  type WordDetailsPage,
   type WordIndex,
 } from '@csc/plugin-dictionnaire/shared';
 
@@ -60,6 +61,19 @@ const wordDetail = z
   })
   .strict();
 export const wordDetailSchema = z.object({ data: wordDetail }).strict();
+export const wordDetailsPageSchema = z
+  .object({
+    data: z.array(wordDetail),
+    meta: z
+      .object({
+        page: z.number().int(),
+        pageSize: z.number().int(),
+        total: z.number().int(),
+        pageCount: z.number().int(),
+      })
+      .strict(),
+  })
+  .strict();
 
 export const contributorsSchema = z
   .object({
@@ -81,5 +95,6 @@ export const dictionnaireSchemasMatchContract: [
   Same<z.infer<typeof wordIndexSchema>, WordIndex>,
   Same<z.infer<typeof latestWordsSchema>, LatestWords>,
   Same<z.infer<typeof wordDetail>, WordDetail>,
+  Same<z.infer<typeof wordDetailsPageSchema>, WordDetailsPage>,
   Same<z.infer<typeof contributorsSchema>, PublicContributors>,
-] = [true, true, true, true];
+] = [true, true, true, true, true];

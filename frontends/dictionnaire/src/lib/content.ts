@@ -36,21 +36,6 @@ export const letterPath = (letter: string) => `lettres/${letter === '#' ? 'autre
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 export const byTerm = (a: WordSummary, b: WordSummary) => collator.compare(a.term, b.term);
 
-/** Word pages are read a few at a time: enough to keep the build short, not to flood the CMS. */
-async function mapLimited<In, Out>(items: readonly In[], limit: number, run: (item: In) => Promise<Out>) {
-  const out: Out[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const index = next++;
-        out[index] = await run(items[index]);
-      }
-    }),
-  );
-  return out;
-}
-
 async function load() {
   const [words, latest, contributors] = await Promise.all([
     client.dictionnaire.words(),
@@ -59,8 +44,10 @@ async function load() {
   ]);
   words.sort(byTerm);
   const absolute = (url: string) => new URL(url, cmsPublicUrl).href;
-  const details = await mapLimited(words, 8, async (word): Promise<WordDetail> => {
-    const detail = await client.dictionnaire.word(word.slug);
+  const bySlug = new Map((await client.dictionnaire.allWordDetails()).map((detail) => [detail.slug, detail]));
+  const details = words.map((word): WordDetail => {
+    const detail = bySlug.get(word.slug);
+    if (!detail) throw new Error(`Le CMS n’a pas donné la page du mot « ${word.term} » : relancez la construction.`);
     for (const definition of [detail.definition, ...detail.otherDefinitions]) {
       if (!definition) continue;
       if (definition.illustration) definition.illustration.url = absolute(definition.illustration.url);

@@ -209,6 +209,20 @@ describe('the public read API', () => {
     expect(Object.keys(index.body.data[0]).sort()).toEqual(['category', 'letter', 'slug', 'term', 'variants']);
   });
 
+  it('gives whole word pages in bulk, the same as one by one, for a static build', async () => {
+    const first = await app.http().get(`${API}/words/details?page=1&pageSize=3`).expect(200);
+    const second = await app.http().get(`${API}/words/details?page=2&pageSize=3`).expect(200);
+    expect(first.body.meta).toEqual({ page: 1, pageSize: 3, total: 5, pageCount: 2 });
+    const all = [...first.body.data, ...second.body.data];
+    expect(all.map((word: { slug: string }) => word.slug)).toEqual(
+      (await app.http().get(`${API}/words/index`)).body.data.map((word: { slug: string }) => word.slug),
+    );
+    for (const word of all) {
+      const one = await app.http().get(`${API}/words/${word.slug}`).expect(200);
+      expect(word).toEqual(one.body.data);
+    }
+  });
+
   it.each([
     ['mot de pase', 'mot-de-passe'],
     ['MOTS DE PASSE', 'mot-de-passe'],
@@ -244,6 +258,9 @@ describe('the public read API', () => {
     ['/words?populate=*', ['']],
     ['/words/latest?limit=99', ['limit']],
     ['/words/index?x=1', ['']],
+    ['/words/details?pageSize=101', ['pageSize']],
+    ['/words/details?page=0', ['page']],
+    ['/words/details?populate=*', ['']],
     ['/words/mot-de-passe?populate=*', ['']],
     ['/contributors?filters[email]=x', ['']],
   ])('refuses %s with a French 400', async (path, paths) => {

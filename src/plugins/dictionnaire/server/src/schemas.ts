@@ -148,6 +148,19 @@ export const wordListQuery = z.strictObject(
   UNKNOWN_PARAMETER,
 );
 
+export const detailsQuery = z.strictObject(
+  {
+    page,
+    pageSize: z.coerce
+      .number('La taille de page est un nombre.')
+      .int('La taille de page est un nombre entier.')
+      .min(1, 'Au moins un mot par page.')
+      .max(100, '100 mots par page au plus.')
+      .default(100),
+  },
+  UNKNOWN_PARAMETER,
+);
+
 export const latestQuery = z.strictObject(
   {
     limit: z.coerce

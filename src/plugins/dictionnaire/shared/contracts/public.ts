@@ -67,6 +67,12 @@ export interface WordDetail extends WordSummary {
   updatedAt: string;
 }
 
+/** `GET /api/dictionnaire/words/details?page=&pageSize=`: whole word pages in A–Z order, for a build. */
+export interface WordDetailsPage {
+  data: WordDetail[];
+  meta: { page: number; pageSize: number; total: number; pageCount: number };
+}
+
 /** `GET /api/dictionnaire/words?letter=&page=&pageSize=` (A–Z order, French). */
 export interface WordPage {
   data: WordSummary[];

@@ -4,6 +4,7 @@ import { answerAccepted, parseOrThrow, publicFormData } from '@csc/plugin-core/t
 import { getService } from '../utils/get-service';
 import {
   contributorForm,
+  detailsQuery,
   emptyQuery,
   latestQuery,
   searchQuery,
@@ -45,6 +46,11 @@ const read: Factory = ({ strapi }) => {
       parseOrThrow(emptyQuery, ctx.query);
       cacheable(ctx);
       ctx.body = await words().all();
+    },
+    async details(ctx) {
+      const query = parseOrThrow(detailsQuery, ctx.query);
+      cacheable(ctx);
+      ctx.body = await words().details(query);
     },
     async word(ctx) {
       parseOrThrow(emptyQuery, ctx.query);

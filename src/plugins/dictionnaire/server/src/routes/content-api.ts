@@ -36,6 +36,7 @@ export default {
     read('/words', 'list'),
     read('/words/latest', 'latest'),
     read('/words/index', 'index'),
+    read('/words/details', 'details'),
     read('/words/:slug', 'word'),
     read('/search', 'search'),
     read('/contributors', 'contributors'),

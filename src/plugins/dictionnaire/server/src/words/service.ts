@@ -7,6 +7,7 @@ import type {
   SearchResults,
   WordCategory,
   WordDetail,
+  WordDetailsPage,
   WordIndex,
   WordPage,
   WordSummary,
@@ -117,6 +118,63 @@ const createWordsService = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
+  /** Words with their definitions and related words: two queries, however many words. */
+  async function detailsOf(words: IndexedWord[], all: IndexedWord[]): Promise<WordDetail[]> {
+    if (words.length === 0) return [];
+    const ids = words.map((word) => word.documentId);
+    const [rows, definitions] = await Promise.all([
+      strapi.db.query(WORD_UID).findMany({
+        where: { documentId: { $in: ids }, publishedAt: { $notNull: true } },
+        select: ['documentId', 'updatedAt'],
+        populate: { related: { select: ['documentId'] } },
+      }) as Promise<{ documentId: string; updatedAt: string | Date; related?: { documentId: string }[] }[]>,
+      strapi.db.query(DEFINITION_UID).findMany({
+        where: { publishedAt: { $notNull: true }, word: { documentId: { $in: ids } } },
+        select: [
+          'documentId',
+          'text',
+          'example',
+          'illustration_alt',
+          'is_main',
+          'group_label',
+          'group_commune',
+          'group_year',
+          'publishedAt',
+        ],
+        populate: {
+          illustration: { select: ['url', 'mime'] },
+          audio: { select: ['url', 'mime'] },
+          structure: { select: ['name', 'commune', 'status'] },
+          word: { select: ['documentId'] },
+        },
+        orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
+      }) as Promise<(DefinitionRow & { word?: { documentId: string } | null })[]>,
+    ]);
+    const rowOf = new Map(rows.map((row) => [row.documentId, row]));
+    const definitionsOf = new Map<string, DefinitionRow[]>();
+    for (const definition of definitions) {
+      const id = definition.word?.documentId;
+      if (id) definitionsOf.set(id, [...(definitionsOf.get(id) ?? []), definition]);
+    }
+    const byId = new Map(all.map((entry) => [entry.documentId, entry]));
+    return words.map((word) => {
+      const row = rowOf.get(word.documentId);
+      const own = definitionsOf.get(word.documentId) ?? [];
+      const main = own.find((definition) => definition.is_main) ?? own[0] ?? null;
+      const related = [...new Set((row?.related ?? []).map((link) => link.documentId))]
+        .map((id) => byId.get(id))
+        .filter((entry): entry is IndexedWord => Boolean(entry) && entry?.documentId !== word.documentId)
+        .map(summary);
+      return {
+        ...summary(word),
+        definition: main ? publicDefinition(main) : null,
+        otherDefinitions: own.filter((definition) => definition !== main).map(publicDefinition),
+        related,
+        updatedAt: iso(row?.updatedAt ?? word.firstPublishedAt),
+      };
+    });
+  }
+
   return {
     forget(): void {
       cache = null;
@@ -162,45 +220,22 @@ const createWordsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const all = await index();
       const word = all.find((entry) => entry.slug === slug);
       if (!word) throw new errors.NotFoundError('Ce mot n’est pas (encore) dans le dictionnaire.');
-      const [row, definitions] = await Promise.all([
-        strapi.db.query(WORD_UID).findOne({
-          where: { documentId: word.documentId, publishedAt: { $notNull: true } },
-          select: ['updatedAt'],
-          populate: { related: { select: ['documentId'] } },
-        }) as Promise<{ updatedAt: string | Date; related?: { documentId: string }[] } | null>,
-        strapi.db.query(DEFINITION_UID).findMany({
-          where: { publishedAt: { $notNull: true }, word: { documentId: word.documentId } },
-          select: [
-            'documentId',
-            'text',
-            'example',
-            'illustration_alt',
-            'is_main',
-            'group_label',
-            'group_commune',
-            'group_year',
-            'publishedAt',
-          ],
-          populate: {
-            illustration: { select: ['url', 'mime'] },
-            audio: { select: ['url', 'mime'] },
-            structure: { select: ['name', 'commune', 'status'] },
-          },
-          orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
-        }) as Promise<DefinitionRow[]>,
-      ]);
-      const main = definitions.find((definition) => definition.is_main) ?? definitions[0] ?? null;
-      const byId = new Map(all.map((entry) => [entry.documentId, entry]));
-      const related = [...new Set((row?.related ?? []).map((link) => link.documentId))]
-        .map((id) => byId.get(id))
-        .filter((entry): entry is IndexedWord => Boolean(entry) && entry?.documentId !== word.documentId)
-        .map(summary);
+      const [detail] = await detailsOf([word], all);
+      return detail;
+    },
+
+    /** Whole word pages, a page of the A–Z list at a time: what a static build reads in bulk. */
+    async details(query: { page: number; pageSize: number }): Promise<WordDetailsPage> {
+      const all = await index();
+      const start = (query.page - 1) * query.pageSize;
       return {
-        ...summary(word),
-        definition: main ? publicDefinition(main) : null,
-        otherDefinitions: definitions.filter((definition) => definition !== main).map(publicDefinition),
-        related,
-        updatedAt: iso(row?.updatedAt ?? word.firstPublishedAt),
+        data: await detailsOf(all.slice(start, start + query.pageSize), all),
+        meta: {
+          page: query.page,
+          pageSize: query.pageSize,
+          total: all.length,
+          pageCount: Math.ceil(all.length / query.pageSize),
+        },
       };
     },
 
