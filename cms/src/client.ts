@@ -163,16 +163,17 @@ function filterQuery(filter: CompassFilter, page: number): string {
 /** The compasses of « La Boussole » (`/api/boussole/compasses/…`): settings, directory view, resources, glossary. */
 function boussoleMethods(
   getJson: <Schema extends z.ZodType>(endpoint: string, schema: Schema) => Promise<z.infer<Schema>>,
-  everyPage: <Item>(
-    fetchPage: (page: number) => Promise<{ data: Item[]; meta: { pages: number } }>,
-  ) => Promise<Item[]>,
+  everyPage: <Item>(fetchPage: (page: number) => Promise<{ data: Item[]; meta: { pages: number } }>) => Promise<Item[]>,
 ) {
   const root = (slug: string) => `/api/boussole/compasses/${encodeURIComponent(slug)}`;
   const pages =
     <Schema extends z.ZodType<{ data: unknown[]; meta: { pageCount: number } }>>(schema: Schema) =>
     async (endpoint: (page: number) => string) =>
       everyPage(async (page) => {
-        const { data, meta } = (await getJson(endpoint(page), schema)) as { data: unknown[]; meta: { pageCount: number } };
+        const { data, meta } = (await getJson(endpoint(page), schema)) as {
+          data: unknown[];
+          meta: { pageCount: number };
+        };
         return { data, meta: { pages: meta.pageCount } };
       });
   return {

@@ -32,7 +32,8 @@ import { eventSchema } from './directory';
 const nullableText = z.string().nullable();
 const nullableNumber = z.number().nullable();
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date AAAA-MM-JJ attendue');
-const oneOf = <T extends string>(list: readonly { value: T }[]) => z.enum(list.map((item) => item.value) as [T, ...T[]]);
+const oneOf = <T extends string>(list: readonly { value: T }[]) =>
+  z.enum(list.map((item) => item.value) as [T, ...T[]]);
 
 const thematique = oneOf<Thematique>(THEMATIQUES);
 const audience = oneOf<Audience>(AUDIENCES);

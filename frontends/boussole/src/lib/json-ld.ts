@@ -28,7 +28,12 @@ export function organisation(structure: DirectoryStructure, pageUrl: string | un
         }
       : {}),
     ...(structure.latitude != null && structure.longitude != null
-      ? { location: { '@type': 'Place', geo: { '@type': 'GeoCoordinates', latitude: structure.latitude, longitude: structure.longitude } } }
+      ? {
+          location: {
+            '@type': 'Place',
+            geo: { '@type': 'GeoCoordinates', latitude: structure.latitude, longitude: structure.longitude },
+          },
+        }
       : {}),
   };
 }

@@ -1,7 +1,8 @@
 import { FRAIS, MODES_ACCUEIL, PUBLICS, THEMATIQUES } from '@csc/cms';
 
 /** The French labels of the national value lists, for what residents read. */
-const table = (list: readonly { value: string; label: string }[]) => new Map(list.map((item) => [item.value, item.label]));
+const table = (list: readonly { value: string; label: string }[]) =>
+  new Map(list.map((item) => [item.value, item.label]));
 const FEES = table(FRAIS);
 const MODES = table(MODES_ACCUEIL);
 const PUBLIC_LABELS = table(PUBLICS);

@@ -20,7 +20,10 @@ export const GET: APIRoute = async ({ site }) => {
     'donnees-personnelles/',
     'plan-du-site/',
     ...pagesOf('annuaire/', structures.length, STRUCTURES_PER_PAGE),
-    ...filters.flatMap((filter) => [filter.path, ...pagesOf(filter.path, filter.structureIds.size, STRUCTURES_PER_PAGE)]),
+    ...filters.flatMap((filter) => [
+      filter.path,
+      ...pagesOf(filter.path, filter.structureIds.size, STRUCTURES_PER_PAGE),
+    ]),
     ...structures.map((structure) => structure.path),
     ...placesByCommune(data).map((group) => group.path),
     ...pagesOf('agenda/', events.length, EVENTS_PER_PAGE),
