@@ -158,6 +158,21 @@ describe('the site of a compass', () => {
     await page.close();
   });
 
+  it('combines filters in the search form (with JavaScript)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${BASE}recherche/`);
+    await page.getByLabel('Commune').selectOption('Roubaix');
+    await page.getByLabel('Thématique').selectOption('Garde d’enfants');
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Rechercher' }).click()]);
+    expect(new URL(page.url()).searchParams.get('commune')).toBe('Roubaix');
+    await page.locator('#search-results a').first().waitFor();
+    const results = await page.locator('#search-results a').allTextContents();
+    expect(results).toContain('Relais petite enfance de Roubaix');
+    expect(results).not.toContain('Relais petite enfance Lille-Centre');
+    expect(results).not.toContain(HOSTILE_NAME);
+    await page.close();
+  });
+
   it('stays readable at 200 % zoom without scrolling sideways', async () => {
     // A 1280-pixel screen zoomed to 200 % lays pages out in 640 CSS pixels.
     const page = await browser.newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
