@@ -1,6 +1,24 @@
 import type { z } from 'zod';
 import type { DirectoryEvent, HealthResponse } from '@csc/plugin-core/shared';
 import { CmsContractError, CmsRequestError } from './errors';
+import type {
+  CompassDirectoryQuery,
+  CompassSettings,
+  CompassStructureResponse,
+  CompassSummary,
+  GlossaryTerm,
+  ResourceItem,
+} from '@csc/plugin-boussole/shared';
+import {
+  compassEventsSchema,
+  compassListSchema,
+  compassServicesSchema,
+  compassSettingsSchema,
+  compassStructureSchema,
+  compassStructuresSchema,
+  glossarySchema,
+  resourcesSchema,
+} from './schemas/boussole';
 import { eventListSchema } from './schemas/directory';
 import { healthSchema } from './schemas/health';
 import { activityListSchema, centreSiteSchema, newsListSchema } from './schemas/site';
@@ -164,6 +182,84 @@ export function createCmsClient({ baseUrl, token, timeoutMs = 15000 }: CmsClient
       async contributors(): Promise<PublicContributors['data']> {
         return (await getJson('/api/dictionnaire/contributors', contributorsSchema)).data;
       },
+    },
+    boussole: boussoleMethods(getJson, everyPage),
+  };
+}
+
+/** The filters a compass's site builds pages for: one value of one list at a time, or none. */
+export type CompassFilter = Pick<CompassDirectoryQuery, 'theme' | 'audience' | 'commune'>;
+
+function filterQuery(filter: CompassFilter, page: number): string {
+  const params = new URLSearchParams({ page: String(page), pageSize: String(LARGEST_PAGE) });
+  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
+  return params.toString();
+}
+
+/** The compasses of « La Boussole » (`/api/boussole/compasses/…`): settings, directory view, resources, glossary. */
+function boussoleMethods(
+  getJson: <Schema extends z.ZodType>(endpoint: string, schema: Schema) => Promise<z.infer<Schema>>,
+  everyPage: <Item>(fetchPage: (page: number) => Promise<{ data: Item[]; meta: { pages: number } }>) => Promise<Item[]>,
+) {
+  const root = (slug: string) => `/api/boussole/compasses/${encodeURIComponent(slug)}`;
+  const pages =
+    <Schema extends z.ZodType<{ data: unknown[]; meta: { pageCount: number } }>>(schema: Schema) =>
+    async (endpoint: (page: number) => string) =>
+      everyPage(async (page) => {
+        const { data, meta } = (await getJson(endpoint(page), schema)) as {
+          data: unknown[];
+          meta: { pageCount: number };
+        };
+        return { data, meta: { pages: meta.pageCount } };
+      });
+  return {
+    async compasses(): Promise<CompassSummary[]> {
+      return (await getJson('/api/boussole/compasses', compassListSchema)).data;
+    },
+
+    /** A compass's settings: themes, audiences, communes, map tiles, centre. */
+    async compass(slug: string): Promise<CompassSettings> {
+      return (await getJson(root(slug), compassSettingsSchema)).data;
+    },
+
+    /** Every structure of the compass, or of one filter value, in the API's order. */
+    async structures(slug: string, filter: CompassFilter = {}) {
+      return (await pages(compassStructuresSchema)(
+        (page) => `${root(slug)}/structures?${filterQuery(filter, page)}`,
+      )) as z.infer<typeof compassStructuresSchema>['data'];
+    },
+
+    /** Every published service of the compass's structures that falls within the compass. */
+    async services(slug: string, filter: CompassFilter = {}) {
+      return (await pages(compassServicesSchema)(
+        (page) => `${root(slug)}/services?${filterQuery(filter, page)}`,
+      )) as z.infer<typeof compassServicesSchema>['data'];
+    },
+
+    /** One structure with all its published services. */
+    async structure(slug: string, id: string): Promise<CompassStructureResponse['data']> {
+      return (await getJson(`${root(slug)}/structures/${encodeURIComponent(id)}`, compassStructureSchema)).data;
+    },
+
+    /** Every coming event of the compass (from today, Paris time), by next date. */
+    async events(slug: string, filter: CompassFilter = {}) {
+      return (await pages(compassEventsSchema)(
+        (page) => `${root(slug)}/events?${filterQuery(filter, page)}`,
+      )) as z.infer<typeof compassEventsSchema>['data'];
+    },
+
+    /** Every published resource of the compass, newest first. */
+    async resources(slug: string): Promise<ResourceItem[]> {
+      return (await pages(resourcesSchema)(
+        (page) => `${root(slug)}/resources?page=${page}&pageSize=${LARGEST_PAGE}`,
+      )) as ResourceItem[];
+    },
+
+    /** The whole glossary of the compass, A to Z. */
+    async glossary(slug: string): Promise<GlossaryTerm[]> {
+      return (await pages(glossarySchema)(
+        (page) => `${root(slug)}/glossary?page=${page}&pageSize=500`,
+      )) as GlossaryTerm[];
     },
   };
 }

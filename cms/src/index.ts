@@ -1,5 +1,5 @@
 export { createCmsClient } from './client';
-export type { CmsClient, CmsClientOptions } from './client';
+export type { CmsClient, CmsClientOptions, CompassFilter } from './client';
 export { CmsContractError, CmsRequestError } from './errors';
 export type { DirectoryEvent, DirectoryPlace, HealthResponse, Public } from '@csc/plugin-core/shared';
 export { PUBLICS, suggestionPagePath } from '@csc/plugin-core/shared';
@@ -13,3 +13,15 @@ export type {
 export { AUDIENCES, AUDIENCE_LABELS, PAGE_KINDS } from '@csc/plugin-site/shared';
 export type { Credit, PublicDefinition, WordCategory, WordDetail, WordSummary } from '@csc/plugin-dictionnaire/shared';
 export { CATEGORY_LABELS, REQUEST_PAGE_PATH, STRUCTURE_KIND_LABELS } from '@csc/plugin-dictionnaire/shared';
+export type {
+  Audience,
+  CompassSettings,
+  CompassSummary,
+  CompassTheme,
+  GlossaryTerm,
+  ResourceItem,
+  ResourceKind,
+} from '@csc/plugin-boussole/shared';
+export { AUDIENCES as COMPASS_AUDIENCES, RESOURCE_KINDS, GLOSSARY_LETTERS } from '@csc/plugin-boussole/shared';
+export type { DirectoryService, DirectoryStructure } from '@csc/plugin-core/shared';
+export { FRAIS, MODES_ACCUEIL, THEMATIQUES } from '@csc/plugin-core/shared';

@@ -14,7 +14,7 @@ const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), '
 const publics = PUBLICS.map((item) => item.value) as [Public, ...Public[]];
 const thematiques = THEMATIQUES.map((item) => item.value) as [Thematique, ...Thematique[]];
 
-const place = z
+export const placeSchema = z
   .object({
     id: z.string().min(1),
     nom: z.string().min(1),
@@ -30,7 +30,7 @@ const place = z
   })
   .strict();
 
-const event = z
+export const eventSchema = z
   .object({
     id: z.string().min(1),
     titre: z.string().min(1),
@@ -40,7 +40,7 @@ const event = z
     journee_entiere: z.boolean(),
     recurrence: nullableText,
     prochaine_date: isoDate,
-    lieu: place.nullable(),
+    lieu: placeSchema.nullable(),
     organisateur: z
       .object({ id: z.string().min(1), nom: z.string().min(1) })
       .strict()
@@ -60,7 +60,7 @@ const event = z
 
 export const eventListSchema = z
   .object({
-    data: z.array(event),
+    data: z.array(eventSchema),
     meta: z
       .object({
         page: z.number().int().min(1),

@@ -1,0 +1,152 @@
+import { createCmsClient, type CompassFilter, type DirectoryService, type DirectoryStructure } from '@csc/cms';
+import type { NavItem, SiteIdentity } from '@csc/site-shared/lib/site';
+import { t } from '@csc/site-shared/i18n/t';
+import { uniquePaths, slugify } from './slug';
+import { withPaths } from './agenda';
+import { glossaryLinker } from './glossary-links';
+
+/**
+ * Everything the compass's site shows, read once per build from the CMS. A CMS that is down or
+ * answers an unexpected shape stops the build with a clear message: the previous site stays.
+ */
+const cmsUrl = process.env.CMS_URL || 'http://127.0.0.1:1337';
+function requiredCompass(): string {
+  const slug = process.env.COMPASS_SLUG;
+  if (!slug) throw new Error('COMPASS_SLUG must name the compass whose site is built (its slug).');
+  return slug;
+}
+export const compassSlug = requiredCompass();
+export const client = createCmsClient({ baseUrl: cmsUrl, timeoutMs: 60000 });
+/** Requests to the CMS at a time: the build must not swamp it. */
+const AT_ONCE = 4;
+
+async function limited<Input, Output>(inputs: Input[], task: (input: Input) => Promise<Output>): Promise<Output[]> {
+  const results: Output[] = new Array(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const index = next++;
+      results[index] = await task(inputs[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(AT_ONCE, inputs.length) }, worker));
+  return results;
+}
+
+export type Structure = DirectoryStructure & { path: string };
+
+/**
+ * One filter value of the directory, with the structures it keeps. The directory has one page
+ * (and its pagination) per value of each list, not per combination: links work without
+ * JavaScript and the build stays proportional to the directory's size.
+ */
+export interface DirectoryFilter {
+  kind: 'thematique' | 'public' | 'commune';
+  value: string;
+  label: string;
+  path: string;
+  structureIds: Set<string>;
+}
+
+export const FILTER_KINDS = [
+  { kind: 'thematique', label: 'Thématique' },
+  { kind: 'public', label: 'Public' },
+  { kind: 'commune', label: 'Commune' },
+] as const;
+
+async function load() {
+  const compass = await client.boussole.compass(compassSlug);
+  const [structures, services, events, resources, glossary] = await Promise.all([
+    client.boussole.structures(compassSlug),
+    client.boussole.services(compassSlug),
+    client.boussole.events(compassSlug),
+    client.boussole.resources(compassSlug),
+    client.boussole.glossary(compassSlug),
+  ]);
+  const wanted: (Omit<DirectoryFilter, 'structureIds'> & { query: CompassFilter })[] = [
+    ...compass.themes
+      .filter((theme) => !theme.local)
+      .map((theme) => ({
+        kind: 'thematique' as const,
+        value: theme.code,
+        label: theme.label,
+        path: `annuaire/thematique/${theme.code}/`,
+        query: { theme: theme.code },
+      })),
+    ...compass.audiences.map((audience) => ({
+      kind: 'public' as const,
+      value: audience.code,
+      label: audience.label,
+      path: `annuaire/public/${audience.code}/`,
+      query: { audience: audience.code },
+    })),
+    ...compass.communes.map((commune) => ({
+      kind: 'commune' as const,
+      value: commune.nom,
+      label: commune.nom,
+      path: `annuaire/commune/${slugify(commune.nom)}/`,
+      query: { commune: commune.nom },
+    })),
+  ];
+  const filters: DirectoryFilter[] = await limited(wanted, async ({ query, ...filter }) => ({
+    ...filter,
+    structureIds: new Set((await client.boussole.structures(compassSlug, query)).map((item) => item.id)),
+  }));
+
+  const servicesOf = new Map<string, DirectoryService[]>();
+  for (const service of services) {
+    if (!service.structure) continue;
+    const list = servicesOf.get(service.structure.id) ?? [];
+    list.push(service);
+    servicesOf.set(service.structure.id, list);
+  }
+  const withStructurePaths = uniquePaths(structures, (item) => item.nom, 'structures');
+  const structurePath = new Map(withStructurePaths.map((item) => [item.id, item.path]));
+
+  const agenda = withPaths(events);
+  const eventsOf = new Map<string, typeof agenda>();
+  for (const event of agenda) {
+    if (!event.organisateur) continue;
+    const list = eventsOf.get(event.organisateur.id) ?? [];
+    list.push(event);
+    eventsOf.set(event.organisateur.id, list);
+  }
+  const identity: SiteIdentity = {
+    name: compass.title,
+    url: process.env.SITE_URL || undefined,
+  };
+  const themeLabel = new Map(compass.themes.map((theme) => [theme.code, theme.label]));
+  const audienceLabel = new Map<string, string>(compass.audiences.map((item) => [item.code, item.label]));
+  return {
+    compass,
+    identity,
+    structures: withStructurePaths,
+    structurePath,
+    servicesOf,
+    filters,
+    events: agenda,
+    eventsOf,
+    resources: resources.map((item) => ({ ...item, path: `ressources/${item.slug}/` })),
+    glossary: glossary.map((item) => ({ ...item, path: `glossaire/${item.slug}/` })),
+    linkGlossary: glossaryLinker(glossary.map((item) => ({ term: item.term, path: `glossaire/${item.slug}/` }))),
+    themeLabel,
+    audienceLabel,
+  };
+}
+
+let loaded: ReturnType<typeof load> | undefined;
+export const content = () => (loaded ??= load());
+export type Content = Awaited<ReturnType<typeof load>>;
+
+export const NAV: NavItem[] = [
+  { label: 'Accueil', path: '' },
+  { label: 'Annuaire', path: 'annuaire/' },
+  { label: 'Carte', path: 'carte/' },
+  { label: t('agenda.title'), path: 'agenda/' },
+  { label: 'Ressources', path: 'ressources/' },
+  { label: 'Glossaire', path: 'glossaire/' },
+  { label: 'Rechercher', path: 'recherche/' },
+];
+
+export const STRUCTURES_PER_PAGE = 20;
+export const RESOURCES_PER_PAGE = 20;
