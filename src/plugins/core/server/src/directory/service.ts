@@ -181,9 +181,9 @@ function scopeConditions(scope: DirectoryScope | undefined, addressPath?: string
   const anyTag = (kind: 'thematique' | 'public', values: readonly string[] | undefined) => {
     if (!values?.length) return;
     const own = values.map((value) => ({ tags_key: { $contains: tagOf(kind, value) } }));
-    const services = throughServices
-      ? values.map((value) => ({ services: { tags_key: { $contains: tagOf(kind, value) } } }))
-      : [];
+    // One condition on the services for all the values: each `services` condition is a join of
+    // its own, and joins multiply the rows (ten themes made a list of 200 structures time out).
+    const services = throughServices ? [{ services: { $or: own } }] : [];
     where.push({ $or: [...own, ...services] });
   };
   anyTag('thematique', scope.thematiques);
