@@ -8,6 +8,9 @@
 //   bench may create and drop its own databases.
 //   BENCH_SCALE (default 1): multiplies the 10,000 reminders (0.1 on a slow machine).
 //   BENCH_RUNS (default 1).
+//   BENCH_CASES (default normal,killed): which of the two runs to make, e.g. `normal` to profile.
+//   BENCH_PROFILE_DIR: each process writes a V8 CPU profile there when it stops (open it in
+//   Chrome's DevTools); a killed instance writes none.
 import { fork, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +25,7 @@ const { compileStrapi } = require('@strapi/strapi');
 const esbuild = require('esbuild');
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
+const CASES = (process.env.BENCH_CASES ?? 'normal,killed').split(',');
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const REMINDERS = Math.round(10000 * SCALE);
 const PER_PERSON = 10;
@@ -41,7 +45,12 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A child process spoken to over IPC: `request(type, body)` answers its reply. */
 function startChild(script, args, env) {
-  const child = fork(script, args, { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const profile = process.env.BENCH_PROFILE_DIR;
+  const child = fork(script, args, {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv: profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [],
+  });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const replies = new Map();
   let sequence = 0;
@@ -188,18 +197,26 @@ const normal = [];
 const killed = [];
 try {
   for (let run = 1; run <= RUNS; run += 1) {
-    normal.push(await send(fake, { killHalfway: false }));
-    console.log(`run ${run}, two instances: ${JSON.stringify(normal.at(-1))}`);
-    killed.push(await send(fake, { killHalfway: true }));
-    console.log(`run ${run}, one killed halfway: ${JSON.stringify(killed.at(-1))}`);
+    if (CASES.includes('normal')) {
+      normal.push(await send(fake, { killHalfway: false }));
+      console.log(`run ${run}, two instances: ${JSON.stringify(normal.at(-1))}`);
+    }
+    if (CASES.includes('killed')) {
+      killed.push(await send(fake, { killHalfway: true }));
+      console.log(`run ${run}, one killed halfway: ${JSON.stringify(killed.at(-1))}`);
+    }
   }
 } finally {
   await fake.stop();
 }
+if (normal.length === 0 || killed.length === 0) {
+  console.log('One case only: no result written.');
+  process.exit(0);
+}
 const figure = (samples, pick, target) => summarise(samples.map(pick), target);
 writeResult('reminders', RUNS, {
-  reminders: REMINDERS,
-  scale: SCALE,
+  // The issue's figure is for 10,000: a run at a smaller BENCH_SCALE says so here.
+  reminders_count: summarise([REMINDERS], '>= 10000'),
   all_accepted_s: figure(normal, (run) => run.seconds, '<= 60'),
   sent_per_s: figure(normal, (run) => run.perSecond, '>= 167'),
   duplicates_count: figure(normal, (run) => run.duplicates, '<= 0'),

@@ -117,12 +117,14 @@ export async function applyFieldLabels(
 export { hideTokensInLogs } from '../server/src/logs/redact-tokens';
 
 // One row and its to-one relations in one statement, for hot paths (a job run thousands of times).
-export { findOneJoined, type JoinedRow } from '../server/src/utils/joined-read';
+export { findManyJoined, findOneJoined, type JoinedRow } from '../server/src/utils/joined-read';
 
 // Jobs outbox and retention, for products: see the core README ("File d’attente").
 export { PermanentJobError, RetryLaterError } from '../server/src/outbox/errors';
 export { jobType } from '../server/src/outbox/types';
 export type {
+  BatchItem,
+  BatchJobHandler,
   EnqueuedJob,
   EnqueueOptions,
   HandlerOptions,

@@ -29,6 +29,8 @@ interface Run {
 const runs: Run[] = [];
 const runsOf = (jobId: number) => runs.filter((run) => run.jobId === jobId);
 let brokenShouldFail = true;
+/** The refs of each call of the batch handler, in order. */
+const batchCalls: string[][] = [];
 
 const as = (account: StaffAccount) => ({ Authorization: `Bearer ${account.token}` });
 const record = (payload: unknown, ctx: JobContext) => {
@@ -89,6 +91,23 @@ beforeAll(async () => {
     record(payload, ctx);
     if (ctx.attempt === 1) throw new RetryLaterError('Un autre envoi est en cours', new Date(Date.now() + 1500));
   });
+  outbox.handle(
+    'test.batch',
+    () => {
+      throw new Error('A batch kind is never run one job at a time');
+    },
+    {
+      batch: async (items) => {
+        batchCalls.push(items.map((item) => (item.payload as { ref: string }).ref));
+        return items.map(({ payload, context }) => {
+          const { ref } = payload as { ref: string };
+          if (ref.startsWith('permanent')) return context.permanent('Ce rappel n’existe plus');
+          if (ref.startsWith('flaky') && context.attempt === 1) return new Error('OVH indisponible');
+          return null;
+        });
+      },
+    },
+  );
   outbox.handle('test.permanent', (payload, ctx) => {
     record(payload, ctx);
     throw ctx.permanent('Le rappel a été supprimé entre-temps');
@@ -166,6 +185,24 @@ describe('running jobs', () => {
       }),
     ).rejects.toThrow('the surrounding work failed');
     expect(await app.strapi.db.connection('core_jobs').where({ idempotency_key: 'test:rolled-back' })).toEqual([]);
+  });
+});
+
+describe('batch handlers', () => {
+  it('hands the due jobs of a kind together, and records each one’s own outcome', async () => {
+    const runAt = new Date(Date.now() + 1000);
+    // Due at the same instant: one claim takes them all.
+    const [ok1, flaky, permanent, ok2] = await Promise.all(
+      ['ok-1', 'flaky-1', 'permanent-1', 'ok-2'].map((ref) => outbox.enqueue('test.batch', { ref }, { runAt })),
+    );
+    expect((await waitForStatus(app.strapi, ok1.id, 'done')).attempts).toBe(1);
+    expect((await waitForStatus(app.strapi, ok2.id, 'done')).attempts).toBe(1);
+    // Only the failed one runs again, after its back-off; the permanent one never does.
+    expect((await waitForStatus(app.strapi, flaky.id, 'done')).attempts).toBe(2);
+    const dead = await waitForStatus(app.strapi, permanent.id, 'dead');
+    expect(dead).toMatchObject({ attempts: 1, last_error: 'Ce rappel n’existe plus' });
+    expect(batchCalls[0]).toEqual(expect.arrayContaining(['ok-1', 'flaky-1', 'permanent-1', 'ok-2']));
+    expect(batchCalls.slice(1).flat()).toEqual(['flaky-1']);
   });
 });
 

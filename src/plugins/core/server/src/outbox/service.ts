@@ -18,6 +18,7 @@ import { Scheduler, type Schedule } from './scheduler';
 import { ensureJobsTable } from './schema';
 import { createJobStore, type Job, type JobScope, type NewJob } from './store';
 import type {
+  BatchJobHandler,
   EnqueuedJob,
   EnqueueOptions,
   HandlerOptions,
@@ -198,7 +199,11 @@ const createOutboxService = ({ strapi }: { strapi: Core.Strapi }) => {
      * claims jobs whose name it knows, so an instance running an older version leaves new kinds
      * of jobs to the others.
      */
-    handle<Payload>(type: string | JobType<Payload>, run: JobHandler<Payload>, options: HandlerOptions = {}): void {
+    handle<Payload>(
+      type: string | JobType<Payload>,
+      run: JobHandler<Payload>,
+      options: HandlerOptions<Payload> = {},
+    ): void {
       const name = nameOf(type);
       assertName(name);
       if (handlers.has(name)) throw new Error(`Outbox: ${name} already has a handler`);
@@ -212,6 +217,7 @@ const createOutboxService = ({ strapi }: { strapi: Core.Strapi }) => {
       handlers.set(name, {
         name,
         run: run as JobHandler<unknown>,
+        batch: options.batch as BatchJobHandler<unknown> | undefined,
         label: options.label ?? name,
         maxAttempts: options.maxAttempts,
         timeoutMs: timeoutSeconds * 1000,

@@ -39,7 +39,21 @@ export interface JobContext {
 
 export type JobHandler<Payload = unknown> = (payload: Payload, context: JobContext) => Promise<void> | void;
 
-export interface HandlerOptions {
+/** One claimed job handed to a batch handler. */
+export interface BatchItem<Payload = unknown> {
+  payload: Payload;
+  context: JobContext;
+}
+
+/**
+ * Runs several claimed jobs of one kind in one call, so that a handler can read and write them
+ * in a few statements instead of a few per job. Answers one entry per item, in order: `null`
+ * when that job succeeded, otherwise what it failed with (retried, or dead for a
+ * `PermanentJobError`, as a failure of `run` would be). Throwing fails every item.
+ */
+export type BatchJobHandler<Payload = unknown> = (items: BatchItem<Payload>[]) => Promise<unknown[]>;
+
+export interface HandlerOptions<Payload = unknown> {
   /** French, shown in Socle › File d’attente, e.g. « Rappel SMS ». */
   label?: string;
   /** Attempts before dead (default OUTBOX_MAX_ATTEMPTS); a job's own `maxAttempts` wins. */
@@ -51,11 +65,17 @@ export interface HandlerOptions {
    * Everything else in the payload is never shown nor logged.
    */
   publicFields?: string[];
+  /**
+   * When given, the worker hands this kind's jobs of a claimed batch (up to OUTBOX_BATCH_SIZE)
+   * to it in one call instead of calling the handler once per job; the timeout is the batch's.
+   */
+  batch?: BatchJobHandler<Payload>;
 }
 
 export interface RegisteredHandler {
   name: string;
   run: JobHandler<unknown>;
+  batch?: BatchJobHandler<unknown>;
   label: string;
   maxAttempts?: number;
   timeoutMs: number;

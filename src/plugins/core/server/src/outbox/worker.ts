@@ -4,7 +4,7 @@ import { retryDelaySeconds } from './backoff';
 import type { OutboxConfig } from './config';
 import { describeFailure, isPermanent, PermanentJobError, requestedRetryAt } from './errors';
 import type { Job, JobStore } from './store';
-import type { JobContext, RegisteredHandler } from './types';
+import type { BatchItem, JobContext, RegisteredHandler } from './types';
 
 export interface WorkerLog {
   debug(message: string): void;
@@ -155,7 +155,17 @@ export class OutboxWorker {
     );
     heartbeat.unref();
 
-    const waiting = [...jobs];
+    // Kinds with a batch handler run as one call each; the others one job at a time, in lanes.
+    const groups = new Map<RegisteredHandler, Job[]>();
+    const waiting: Job[] = [];
+    for (const job of jobs) {
+      const handler = handlers.get(job.name);
+      if (handler?.batch && job.attempts <= job.maxAttempts) {
+        groups.set(handler, [...(groups.get(handler) ?? []), job]);
+      } else {
+        waiting.push(job);
+      }
+    }
     const succeeded: number[] = [];
     const lane = async () => {
       while (waiting.length > 0 && !this.stopping) {
@@ -169,7 +179,16 @@ export class OutboxWorker {
       }
     };
     try {
-      await Promise.all(Array.from({ length: Math.min(config.concurrency, jobs.length) }, lane));
+      await Promise.all([
+        ...Array.from({ length: Math.min(config.concurrency, waiting.length) }, lane),
+        ...[...groups].map(async ([handler, group]) => {
+          try {
+            succeeded.push(...(await this.runGroup(token, group, handler)));
+          } catch (error) {
+            log.error(`Outbox: could not record the outcomes of a ${handler.name} batch: ${(error as Error).message}`);
+          }
+        }),
+      ]);
       if (waiting.length > 0) {
         await store.release(
           token,
@@ -191,7 +210,7 @@ export class OutboxWorker {
 
   /** Runs one job; true when it succeeded (recorded with the batch), failures are recorded here. */
   private async runJob(token: string, job: Job, handler: RegisteredHandler | undefined): Promise<boolean> {
-    const { store, log, config } = this.options;
+    const { store, log } = this.options;
     if (!handler) {
       await store.release(token, [job.id], this.now());
       return false;
@@ -218,18 +237,7 @@ export class OutboxWorker {
       handler.timeoutMs,
     );
     timeout.unref();
-    const context: JobContext = {
-      jobId: job.id,
-      name: job.name,
-      attempt: job.attempts,
-      maxAttempts: job.maxAttempts,
-      centre: job.centre,
-      idempotencyKey: job.idempotencyKey,
-      runAt: new Date(job.runAt),
-      expiresAt: job.expiresAt === null ? null : new Date(job.expiresAt),
-      signal: controller.signal,
-      permanent: (message: string) => new PermanentJobError(message),
-    };
+    const context = this.contextOf(job, controller.signal);
     try {
       await Promise.race([
         Promise.resolve().then(() => handler.run(job.payload, context)),
@@ -239,36 +247,94 @@ export class OutboxWorker {
       ]);
       return true;
     } catch (error) {
-      const message = describeFailure(error);
-      const now = this.now();
-      if (isPermanent(error) || job.attempts >= job.maxAttempts) {
-        await store.fail(token, job.id, { status: 'dead', error: message }, now);
-        log.warn(
-          `Outbox: job ${job.id} (${job.name}) is dead after ${job.attempts} attempt(s)` +
-            `${isPermanent(error) ? ' (permanent error)' : ''}; see Socle › File d’attente`,
-        );
-      } else {
-        const backoff = retryDelaySeconds(
-          job.attempts,
-          { baseSeconds: config.retryBaseSeconds, maxSeconds: config.retryMaxSeconds },
-          this.random,
-        );
-        // A time asked by the handler wins, kept between one second and the longest back-off.
-        const asked = requestedRetryAt(error);
-        const wait = asked === null ? backoff : Math.min(Math.max((asked - now) / 1000, 1), config.retryMaxSeconds);
-        await store.fail(
-          token,
-          job.id,
-          { status: 'retrying', retryAt: now + Math.round(wait * 1000), error: message },
-          now,
-        );
-        log.debug(`Outbox: job ${job.id} (${job.name}) failed attempt ${job.attempts}, next in ${Math.round(wait)} s`);
-      }
+      await this.recordFailure(token, job, error);
       return false;
     } finally {
       clearTimeout(timeout);
       this.running.delete(controller);
     }
+  }
+
+  /** Runs jobs of one kind through its batch handler; answers the ids of those that succeeded. */
+  private async runGroup(token: string, jobs: Job[], handler: RegisteredHandler): Promise<number[]> {
+    const batch = handler.batch as NonNullable<RegisteredHandler['batch']>;
+    const controller = new AbortController();
+    this.running.add(controller);
+    const timeout = setTimeout(
+      () => controller.abort(new Error(`Délai dépassé : le lot a duré plus de ${handler.timeoutMs / 1000} s.`)),
+      handler.timeoutMs,
+    );
+    timeout.unref();
+    let outcomes: unknown[];
+    try {
+      const items: BatchItem[] = jobs.map((job) => ({
+        payload: job.payload,
+        context: this.contextOf(job, controller.signal),
+      }));
+      outcomes = await Promise.race([
+        Promise.resolve().then(() => batch(items)),
+        new Promise<never>((_resolve, reject) => {
+          controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+        }),
+      ]);
+    } catch (error) {
+      outcomes = jobs.map(() => error);
+    } finally {
+      clearTimeout(timeout);
+      this.running.delete(controller);
+    }
+    const succeeded: number[] = [];
+    for (const [index, job] of jobs.entries()) {
+      const outcome = index < outcomes.length ? outcomes[index] : new Error('Aucun résultat pour cette tâche du lot.');
+      if (outcome === null || outcome === undefined) succeeded.push(job.id);
+      else await this.recordFailure(token, job, outcome);
+    }
+    return succeeded;
+  }
+
+  private contextOf(job: Job, signal: AbortSignal): JobContext {
+    return {
+      jobId: job.id,
+      name: job.name,
+      attempt: job.attempts,
+      maxAttempts: job.maxAttempts,
+      centre: job.centre,
+      idempotencyKey: job.idempotencyKey,
+      runAt: new Date(job.runAt),
+      expiresAt: job.expiresAt === null ? null : new Date(job.expiresAt),
+      signal,
+      permanent: (message: string) => new PermanentJobError(message),
+    };
+  }
+
+  /** A failed run: dead when permanent or out of attempts, otherwise retried after its back-off. */
+  private async recordFailure(token: string, job: Job, error: unknown): Promise<void> {
+    const { store, log, config } = this.options;
+    const message = describeFailure(error);
+    const now = this.now();
+    if (isPermanent(error) || job.attempts >= job.maxAttempts) {
+      await store.fail(token, job.id, { status: 'dead', error: message }, now);
+      log.warn(
+        `Outbox: job ${job.id} (${job.name}) is dead after ${job.attempts} attempt(s)` +
+          `${isPermanent(error) ? ' (permanent error)' : ''}; see Socle › File d’attente`,
+      );
+      return;
+    }
+    const backoff = retryDelaySeconds(
+      job.attempts,
+      { baseSeconds: config.retryBaseSeconds, maxSeconds: config.retryMaxSeconds },
+      this.random,
+    );
+    // A time asked by the handler wins, kept between one second and the longest back-off.
+    const asked = requestedRetryAt(error);
+    const wait = asked === null ? backoff : Math.min(Math.max((asked - now) / 1000, 1), config.retryMaxSeconds);
+    await store.fail(
+      token,
+      job.id,
+      { status: 'retrying', retryAt: now + Math.round(wait * 1000), error: message },
+      now,
+    );
+    log.debug(`Outbox: job ${job.id} (${job.name}) failed attempt ${job.attempts}, next in ${Math.round(wait)} s`);
   }
 }
 
