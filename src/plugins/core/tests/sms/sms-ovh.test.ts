@@ -246,6 +246,82 @@ describe('sending through OVH', () => {
   });
 });
 
+describe('sending many at once', () => {
+  const many = (inputs: (Partial<SmsSendInput> & { to: string; body: string })[]) => {
+    for (const input of inputs) {
+      if (input.to.length >= 10) personal.add(input.to.replace(/\s/g, ''));
+      if (input.body.length >= 10) personal.add(input.body);
+    }
+    return sms.sendMany(inputs.map((input) => ({ centre, hours: 'any' as const, ...input })));
+  };
+
+  it('sends each message once, answers in order, and records receipts like one by one', async () => {
+    const answers = await many(
+      [1, 2, 3, 4, 5].map((n) => ({
+        to: `06 12 34 57 0${n}`,
+        body: `Rappel ${n} : votre déclaration CAF est à faire avant vendredi.`,
+        tag: `lot:1:${n}`,
+      })),
+    );
+    expect(answers.map((answer) => (answer as SmsSendResult).tag)).toEqual([1, 2, 3, 4, 5].map((n) => `lot:1:${n}`));
+    for (const [position, answer] of answers.entries()) {
+      expect(answer).toMatchObject({ outcome: 'sent', status: 'sent', retryable: false });
+      const stored = await app.strapi.db
+        .query(RECEIPT_UID)
+        .findOne({ where: { id: (answer as SmsSendResult).receiptId }, populate: ['centre'] });
+      expect(stored).toMatchObject({
+        phone: `+336123457${String(position + 1).padStart(2, '0')}`,
+        sender: 'Oliviers',
+        providerId: expect.stringMatching(/^\d+$/),
+        attempts: 1,
+        centre: { id: centre },
+      });
+      expect(fake.sentWithTag(providerTagOf(`lot:1:${position + 1}`))).toHaveLength(1);
+    }
+    // Filtered by centre, as the staff's list of receipts is, they are all there.
+    const listed = await app.strapi.db
+      .query(RECEIPT_UID)
+      .count({ where: { centre: { id: centre }, tag: { $startsWith: 'lot:1:' } } });
+    expect(listed).toBe(5);
+  });
+
+  it('answers a refused input in its place, sends a repeated tag once, and never resends a known one', async () => {
+    const known = await send({ to: '06 12 34 57 10', body: 'Déjà parti avant le lot.', tag: 'lot:2:known' });
+    const posted = jobsPosted();
+    const answers = await many([
+      { to: '01 23 45 67 89', body: 'Un fixe ne reçoit pas de SMS.', tag: 'lot:2:landline' },
+      { to: '06 12 34 57 11', body: 'Rappel du mardi, une seule fois.', tag: 'lot:2:twice' },
+      { to: '06 12 34 57 11', body: 'Rappel du mardi, une seule fois.', tag: 'lot:2:twice' },
+      { to: '06 12 34 57 10', body: 'Déjà parti avant le lot.', tag: 'lot:2:known' },
+      { to: BLACKLISTED, body: 'Cette personne a répondu STOP au centre.', tag: 'lot:2:stop' },
+    ]);
+    expect(answers[0]).toMatchObject({ name: 'ValidationError' });
+    expect((answers[0] as { details: { errors: { path: string[] }[] } }).details.errors[0].path).toEqual(['to']);
+    expect(answers[1]).toMatchObject({ outcome: 'sent' });
+    expect(answers[2]).toMatchObject({ outcome: 'already-sent', receiptId: (answers[1] as SmsSendResult).receiptId });
+    expect(answers[3]).toMatchObject({ outcome: 'already-sent', receiptId: known.receiptId });
+    expect(answers[4]).toMatchObject({ outcome: 'refused', status: 'blacklisted' });
+    expect(fake.sentWithTag(providerTagOf('lot:2:twice'))).toHaveLength(1);
+    expect(fake.sentWithTag(providerTagOf('lot:2:known'))).toHaveLength(1);
+    expect(jobsPosted()).toBe(posted + 1);
+    expect(await app.strapi.db.query(RECEIPT_UID).count({ where: { tag: { $startsWith: 'lot:2:' } } })).toBe(3);
+  });
+
+  it('keeps a message that failed for a while retryable, and sends the others', async () => {
+    fake.failNext({ kind: 'http', status: 503, errorCode: 'SERVICE_UNAVAILABLE', message: 'Service unavailable' });
+    const answers = (await many([
+      { to: '06 12 34 57 20', body: 'Premier message du lot en panne.', tag: 'lot:3:1' },
+    ])) as SmsSendResult[];
+    expect(answers[0]).toMatchObject({ outcome: 'failed', retryable: true, status: 'error' });
+    const retried = (await many([
+      { to: '06 12 34 57 20', body: 'Premier message du lot en panne.', tag: 'lot:3:1' },
+      { to: '06 12 34 57 21', body: 'Deuxième message du lot.', tag: 'lot:3:2' },
+    ])) as SmsSendResult[];
+    expect(retried.map((answer) => answer.outcome)).toEqual(['sent', 'sent']);
+    expect(fake.sentWithTag(providerTagOf('lot:3:1'))).toHaveLength(1);
+  });
+});
+
 describe('what is refused before anything is recorded', () => {
   it.each([
     [{ to: '01 23 45 67 89' }, 'to', 'Ce numéro est un fixe : indiquez un numéro de mobile (06, 07…).'],

@@ -43,6 +43,26 @@ const CENTRE_WRITES = new Set([
   'afterDeleteMany',
 ]);
 const CLAIM_RENEW_MS = 5_000;
+/** Provider calls of a `sendMany` under way at once. */
+const PARALLEL_SENDS = 10;
+
+interface ReceiptMeta {
+  attributes: {
+    centre: { joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } };
+  };
+}
+
+/** Runs `work` over `items`, `limit` at a time. */
+async function inParallel<T>(items: T[], limit: number, work: (item: T, position: number) => Promise<void>) {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const position = next++;
+      await work(items[position], position);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
 
 const windowInput = z.strictObject({
   days: z.array(z.number().int().min(1).max(7)).min(1).max(7).optional(),
@@ -345,9 +365,9 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return () => clearInterval(timer);
   }
 
-  async function markAccepted(receipt: ReceiptRecord, accepted: AcceptedSms): Promise<ReceiptRecord> {
+  async function markAccepted(receipt: ReceiptRecord, accepted: AcceptedSms, write = settle): Promise<ReceiptRecord> {
     const now = new Date();
-    return settle(receipt, {
+    return write(receipt, {
       status: accepted.delivered ? 'delivered' : 'sent',
       providerId: accepted.providerId,
       credits: accepted.credits ?? receipt.credits,
@@ -358,7 +378,12 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  async function markFailed(receipt: ReceiptRecord, error: unknown, body: string): Promise<ReceiptRecord> {
+  async function markFailed(
+    receipt: ReceiptRecord,
+    error: unknown,
+    body: string,
+    write = settle,
+  ): Promise<ReceiptRecord> {
     const failure = error instanceof SmsProviderError ? error : new SmsProviderError('transient', 'unexpected', null);
     const status: SmsStatus =
       failure.kind === 'blacklisted'
@@ -371,7 +396,7 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.log.warn(
       `SMS receipt #${receipt.id} not sent (${failure.code}${failure.kind === 'transient' ? ', will be retried' : ''})`,
     );
-    return settle(receipt, {
+    return write(receipt, {
       status,
       errorCode: failure.code,
       errorMessage: redact(failure.providerMessage, body),
@@ -381,18 +406,25 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Hands a claimed receipt to the provider. When an earlier attempt may have reached the
-   * provider, asks it first whether a message under this tag already went out.
+   * provider, asks it first whether a message under this tag already went out. In a batch, the
+   * batch holds the claims and `write` keeps the outcome for one write of them all.
    */
-  async function deliver(receipt: ReceiptRecord, reconcileFirst: boolean, validityMinutes: number | null) {
+  async function deliver(
+    receipt: ReceiptRecord,
+    reconcileFirst: boolean,
+    validityMinutes: number | null,
+    batch?: { write: typeof settle },
+  ) {
     const body = receipt.body ?? '';
-    const release = holdClaim(receipt);
+    const write = batch?.write ?? settle;
+    const release = batch ? () => undefined : holdClaim(receipt);
     try {
       const sms = await providerNamed(receipt.account);
       if (reconcileFirst) {
         const earlier = await sms.findByTag(receipt.providerTag);
         if (earlier) {
           strapi.log.info(`SMS receipt #${receipt.id} had already gone out; recorded without sending again`);
-          return result(await markAccepted(receipt, earlier), 'already-sent');
+          return result(await markAccepted(receipt, earlier, write), 'already-sent');
         }
       }
       if (receipt.phone && (await stoppedOn(sms, receipt.phone))) {
@@ -406,11 +438,11 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
         stopClause: Boolean(receipt.stopClause),
         validityMinutes,
       });
-      const sent = await markAccepted(receipt, accepted);
+      const sent = await markAccepted(receipt, accepted, write);
       strapi.log.info(`SMS receipt #${receipt.id} accepted by ${sms.name} (${sent.segments} part(s))`);
       return result(sent, 'sent');
     } catch (error) {
-      const failed = await markFailed(receipt, error, body);
+      const failed = await markFailed(receipt, error, body, write);
       return result(failed, failed.status === 'error' ? 'failed' : 'refused');
     } finally {
       release();
@@ -449,6 +481,122 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const dropped = await update(existing.id, { status: 'failed', errorCode: 'too-late', credits: 0 });
     return result(dropped, 'too-late', { retryable: false });
+  }
+
+  /** A message checked and priced, nothing written yet: throws French ValidationErrors. */
+  async function prepare(input: SmsSendInput) {
+    const data = parseOrThrow(sendInput, input);
+    const phone = checkMobile(data.to, { regions: config().regions, fictional: config().provider === 'console' });
+    if (!phone.ok) throw invalid('to', phone.message);
+    const body = data.transliterate ? toGsm7(data.body) : data.body;
+    const lengthProblem = smsLengthProblem(body, { stopClause: data.stopClause });
+    if (lengthProblem) throw invalid('body', lengthProblem);
+    const centre = await centreOf(data.centre);
+    if (!centre) throw invalid('centre', 'Centre inconnu.');
+    const tag = data.tag ?? `sms-${crypto.randomUUID()}`;
+    return { data, e164: phone.e164, body, centre, tag, providerTag: providerTagOf(tag) };
+  }
+  type Prepared = Awaited<ReturnType<typeof prepare>>;
+
+  const dueNow = (message: Prepared, now: Date) =>
+    !message.data.notAfter || message.data.notAfter.getTime() > now.getTime();
+  /** How long OVH may keep trying to reach the phone: until the message's own deadline. */
+  const validityOf = (message: Prepared, now: Date) =>
+    message.data.notAfter
+      ? Math.max(1, Math.min(2880, Math.floor((message.data.notAfter.getTime() - now.getTime()) / 60_000)))
+      : null;
+
+  /** The receipt of a message about to go, claimed by this process. */
+  async function newReceipt(message: Prepared, now: Date) {
+    const { data, body, centre } = message;
+    const cost = smsCost(body, { stopClause: data.stopClause });
+    return {
+      tag: message.tag,
+      providerTag: message.providerTag,
+      provider: currentProvider().name,
+      account: await accountOfCentre(centre.id),
+      status: 'sending' as const,
+      phone: message.e164,
+      body,
+      sender: data.sender ?? (centre.smsSenderName || null) ?? config().ovh?.sender ?? null,
+      stopClause: data.stopClause,
+      encoding: cost.encoding === 'GSM-7' ? ('gsm7' as const) : ('ucs2' as const),
+      characters: [...body].length,
+      segments: cost.parts,
+      credits: cost.credits,
+      attempts: 1,
+      attemptedAt: now,
+      claimedUntil: new Date(now.getTime() + CLAIM_MS),
+      centre: centre.id,
+    };
+  }
+
+  /**
+   * New receipts in one transaction: the rows in one statement, their centres in another
+   * (Strapi's `createMany` leaves relations out). Fails whole, for instance on a tag written
+   * by another instance meanwhile.
+   */
+  async function insertReceipts(rows: Awaited<ReturnType<typeof newReceipt>>[]): Promise<number[]> {
+    const link = (strapi.db.metadata.get(SMS_RECEIPT_UID as never) as unknown as ReceiptMeta).attributes.centre
+      .joinTable;
+    const schema = strapi.db.getSchemaName();
+    return strapi.db.transaction(async ({ trx }) => {
+      const { ids } = (await receipts().createMany({
+        data: rows.map(({ centre: _centre, ...row }) => row),
+      })) as { ids: number[] };
+      await trx(schema ? `${schema}.${link.name}` : link.name).insert(
+        ids.map((id, position) => ({
+          [link.joinColumn.name]: id,
+          [link.inverseJoinColumn.name]: rows[position].centre,
+        })),
+      );
+      return ids.map(Number);
+    });
+  }
+
+  /** Keeps the claims of a batch alive while it talks to the provider, in one statement each time. */
+  function holdClaims(ids: number[]): () => void {
+    const timer = setInterval(() => {
+      receipts()
+        .updateMany({
+          where: { id: { $in: ids }, status: 'sending' },
+          data: { claimedUntil: new Date(Date.now() + CLAIM_MS) },
+        })
+        .catch((error: Error) => strapi.log.error(`SMS receipts: claims not renewed (${error.message})`));
+    }, CLAIM_RENEW_MS);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  /** The answer to one message, written and sent on its own. */
+  async function sendOne(message: Prepared): Promise<SmsSendResult> {
+    const { data, providerTag } = message;
+    const existing = await findByProviderTag(providerTag);
+    // What went out (or never will) is answered as such, whatever the hour.
+    if (existing && FINAL_SMS_STATUSES.includes(existing.status)) return resume(existing, null);
+
+    const now = new Date();
+    const window = windowOf(data.hours);
+    const notBefore = window ? nextSendingTime(now, window) : now;
+    if (data.notAfter && Math.max(notBefore.getTime(), now.getTime()) > data.notAfter.getTime()) {
+      return existing ? giveUp(existing) : result(null, 'too-late');
+    }
+    if (notBefore.getTime() > now.getTime()) {
+      return result(existing, 'deferred', { notBefore: notBefore.toISOString() });
+    }
+    const validityMinutes = validityOf(message, now);
+    if (existing) return resume(existing, validityMinutes);
+
+    let receipt: ReceiptRecord;
+    try {
+      receipt = (await receipts().create({ data: await newReceipt(message, now) })) as ReceiptRecord;
+    } catch (error) {
+      // The database refuses a second receipt for a tag: another call got there first.
+      const raced = await findByProviderTag(providerTag);
+      if (raced) return resume(raced, validityMinutes);
+      throw error;
+    }
+    return deliver(receipt, false, validityMinutes);
   }
 
   function windowOf(hours: SmsSendInput['hours']): SendingWindow | null {
@@ -500,66 +648,83 @@ const createSmsService = ({ strapi }: { strapi: Core.Strapi }) => {
      * {@link SmsSendResult}. Calling again with the same `tag` never sends twice.
      */
     async send(input: SmsSendInput): Promise<SmsSendResult> {
-      const data = parseOrThrow(sendInput, input);
-      const phone = checkMobile(data.to, { regions: config().regions, fictional: config().provider === 'console' });
-      if (!phone.ok) throw invalid('to', phone.message);
-      const body = data.transliterate ? toGsm7(data.body) : data.body;
-      const lengthProblem = smsLengthProblem(body, { stopClause: data.stopClause });
-      if (lengthProblem) throw invalid('body', lengthProblem);
-      const centre = await centreOf(data.centre);
-      if (!centre) throw invalid('centre', 'Centre inconnu.');
+      return sendOne(await prepare(input));
+    },
 
-      const tag = data.tag ?? `sms-${crypto.randomUUID()}`;
-      const providerTag = providerTagOf(tag);
-      const existing = await findByProviderTag(providerTag);
-      // What went out (or never will) is answered as such, whatever the hour.
-      if (existing && FINAL_SMS_STATUSES.includes(existing.status)) return resume(existing, null);
-
+    /**
+     * Sends several messages with a few statements for them all, as reminders falling due
+     * together do: one answer per input, in order, with the checks and guarantees of `send`
+     * (the French ValidationError `send` would throw stands in place of its answer). One read
+     * finds the tags already known and one transaction writes the new receipts; the provider
+     * is called for each message, a few at a time; one transaction records the outcomes. A
+     * message with a receipt already, waiting for sending hours or past its time goes the way
+     * of `send`, which knows every case.
+     */
+    async sendMany(inputs: SmsSendInput[]): Promise<(SmsSendResult | Error)[]> {
+      const answers: (SmsSendResult | Error | undefined)[] = new Array(inputs.length);
+      const prepared = await Promise.all(inputs.map((input) => prepare(input).catch((error: Error) => error)));
+      const tags = prepared.flatMap((message) => (message instanceof Error ? [] : [message.providerTag]));
+      const known = new Set(
+        tags.length === 0
+          ? []
+          : (
+              (await receipts().findMany({
+                where: { providerTag: { $in: tags } },
+                select: ['providerTag'],
+              })) as { providerTag: string }[]
+            ).map((row) => row.providerTag),
+      );
       const now = new Date();
-      const window = windowOf(data.hours);
-      const notBefore = window ? nextSendingTime(now, window) : now;
-      if (data.notAfter && Math.max(notBefore.getTime(), now.getTime()) > data.notAfter.getTime()) {
-        return existing ? giveUp(existing) : result(null, 'too-late');
-      }
-      if (notBefore.getTime() > now.getTime()) {
-        return result(existing, 'deferred', { notBefore: notBefore.toISOString() });
-      }
-      const validityMinutes = data.notAfter
-        ? Math.max(1, Math.min(2880, Math.floor((data.notAfter.getTime() - now.getTime()) / 60_000)))
-        : null;
-      if (existing) return resume(existing, validityMinutes);
+      let fresh: { index: number; message: Prepared }[] = [];
+      const oneByOne: number[] = [];
+      prepared.forEach((message, index) => {
+        if (message instanceof Error) answers[index] = message;
+        else if (known.has(message.providerTag) || message.data.hours !== 'any' || !dueNow(message, now)) {
+          oneByOne.push(index);
+        } else {
+          known.add(message.providerTag);
+          fresh.push({ index, message });
+        }
+      });
 
-      const cost = smsCost(body, { stopClause: data.stopClause });
-      let receipt: ReceiptRecord;
-      try {
-        receipt = (await receipts().create({
-          data: {
-            tag,
-            providerTag,
-            provider: currentProvider().name,
-            account: await accountOfCentre(centre.id),
-            status: 'sending',
-            phone: phone.e164,
-            body,
-            sender: data.sender ?? (centre.smsSenderName || null) ?? config().ovh?.sender ?? null,
-            stopClause: data.stopClause,
-            encoding: cost.encoding === 'GSM-7' ? 'gsm7' : 'ucs2',
-            characters: [...body].length,
-            segments: cost.parts,
-            credits: cost.credits,
-            attempts: 1,
-            attemptedAt: now,
-            claimedUntil: new Date(now.getTime() + CLAIM_MS),
-            centre: centre.id,
-          },
-        })) as ReceiptRecord;
-      } catch (error) {
-        // The database refuses a second receipt for a tag: another call got there first.
-        const raced = await findByProviderTag(providerTag);
-        if (raced) return resume(raced, validityMinutes);
-        throw error;
+      let created: ReceiptRecord[] = [];
+      if (fresh.length > 0) {
+        const rows = await Promise.all(fresh.map(({ message }) => newReceipt(message, now)));
+        try {
+          const ids = await insertReceipts(rows);
+          created = rows.map(
+            ({ centre: _centre, ...row }, position) =>
+              ({ ...row, id: ids[position], providerId: null, errorCode: null }) as unknown as ReceiptRecord,
+          );
+        } catch {
+          // Another instance wrote one of these tags first (or the write failed): one by one,
+          // each finds out where its own message stands.
+          oneByOne.push(...fresh.map(({ index }) => index));
+          fresh = [];
+        }
       }
-      return deliver(receipt, false, validityMinutes);
+      if (fresh.length > 0) {
+        const outcomes: { id: number; data: Partial<ReceiptRecord> }[] = [];
+        const write = async (receipt: ReceiptRecord, data: Partial<ReceiptRecord>) => {
+          outcomes.push({ id: receipt.id, data });
+          return { ...receipt, ...data };
+        };
+        const release = holdClaims(created.map((receipt) => receipt.id));
+        try {
+          await inParallel(fresh, PARALLEL_SENDS, async ({ index, message }, position) => {
+            answers[index] = await deliver(created[position], false, validityOf(message, now), { write });
+          });
+          await strapi.db.transaction(async () => {
+            for (const { id, data } of outcomes) await receipts().updateMany({ where: { id }, data });
+          });
+        } finally {
+          release();
+        }
+      }
+      await inParallel(oneByOne, PARALLEL_SENDS, async (index) => {
+        answers[index] = await sendOne(prepared[index] as Prepared).catch((error: Error) => error);
+      });
+      return answers as (SmsSendResult | Error)[];
     },
 
     /** Credits left on the provider account, read from it now (null for the console provider or when unknown). */
