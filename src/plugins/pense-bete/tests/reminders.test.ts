@@ -56,17 +56,26 @@ const jobOf = async (key: string) => app.strapi.db.connection('core_jobs').where
 /** Moves the plugin's clock to `at` and runs the reminder's job now; resolves once it settled. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a database row, read field by field
 async function runReminderAt(id: number, at: Date): Promise<Record<string, any>> {
+  const [row] = await runRemindersAt([id], at);
+  return row;
+}
+
+/** The same for several reminders, their jobs due at the same instant. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- database rows, read field by field
+async function runRemindersAt(ids: number[], at: Date): Promise<Record<string, any>[]> {
   current = at;
-  const { key } = await reminderRow(id);
+  const keys = await Promise.all(ids.map(async (id) => (await reminderRow(id)).key as string));
   await app.strapi.db
     .connection('core_jobs')
-    .where({ idempotency_key: key })
+    .whereIn('idempotency_key', keys)
     .update({ run_at: Date.now() - 1000 });
-  await waitFor(async () => {
-    const job = await jobOf(key);
-    return ['done', 'dead', 'expired'].includes(job.status) ? job : undefined;
-  }, `job of reminder ${id}`);
-  return reminderRow(id);
+  for (const key of keys) {
+    await waitFor(async () => {
+      const job = await jobOf(key);
+      return ['done', 'dead', 'expired'].includes(job.status) ? job : undefined;
+    }, `job of reminder ${key}`);
+  }
+  return Promise.all(ids.map(reminderRow));
 }
 
 const paris = (iso: string) =>
@@ -507,6 +516,63 @@ describe('sending', () => {
     expect(mails).toEqual([expect.objectContaining({ to: 'eloise.b@exemple.fr' })]);
     expect(mails[0].text).toContain('Bonjour Eloïse, rappel : Rendez-vous CAF le vendredi 26 mars.');
     personal.add('eloise.b@exemple.fr');
+  });
+
+  it('sends reminders falling due together in one batch, each by its own rules, once', async () => {
+    current = parisInstant(2027, 3, 1, 9, 0);
+    const step = {
+      title: 'Déclaration trimestrielle CAF',
+      date: '2027-03-30',
+      offsets: [{ daysBefore: 1, time: '10:00' }],
+    };
+    const people = await Promise.all(
+      ['Inès', 'Karim', 'Lucie'].map((firstName, index) =>
+        addPerson({ firstName, phone: `06 12 34 58 0${index + 1}`, channel: 'sms', consent }),
+      ),
+    );
+    const withdrawn = await addPerson({ firstName: 'Malik', phone: '06 12 34 58 04', channel: 'sms', consent });
+    const byMail = await addPerson({ firstName: 'Nadia', email: 'nadia.r@exemple.fr', channel: 'email', consent });
+    const stopped = await addPerson({ firstName: 'Omar', phone: '06 12 34 00 99', channel: 'sms', consent });
+    personal.add('nadia.r@exemple.fr');
+    const reminders = [];
+    for (const person of [...people, withdrawn, byMail, stopped]) {
+      reminders.push((await addStep(person.id, step)).reminders[0]);
+    }
+    const [record] = await app.strapi.db.query('plugin::core.consent').findMany({ where: { subjectId: withdrawn.id } });
+    await app.strapi.plugin('core').service('consent').withdraw(record.documentId, { method: 'paper' });
+
+    const sending = app.strapi.plugin('pense-bete').service('sending');
+    const batches = jest.spyOn(sending, 'deliverMany');
+    const rows = await runRemindersAt(
+      reminders.map((reminder) => reminder.id),
+      new Date(reminders[0].sendAt),
+    );
+    // One claim of the worker took them all: they went through the batch way together.
+    expect(Math.max(...batches.mock.calls.map(([items]) => (items as unknown[]).length))).toBe(6);
+    batches.mockRestore();
+
+    expect(rows.map((row) => [row.status, row.errorCode ?? null])).toEqual([
+      ['sent', null],
+      ['sent', null],
+      ['sent', null],
+      ['cancelled', 'no-consent'],
+      ['sent', null],
+      ['failed', 'blacklisted'],
+    ]);
+    for (const [index, person] of people.entries()) {
+      const sent = fake.outgoing.filter((message) => message.receiver === person.phone);
+      expect(sent).toHaveLength(1);
+      expect(sent[0].message).toContain(`Bonjour ${['Inès', 'Karim', 'Lucie'][index]},`);
+      personal.add(sent[0].message);
+      expect(rows[index]).toMatchObject({ recipient: person.phone, message: sent[0].message, attempts: 1 });
+      const receipt = await app.strapi.db
+        .query('plugin::core.sms-receipt')
+        .findOne({ where: { id: rows[index].smsReceiptId } });
+      expect(receipt).toMatchObject({ tag: rows[index].key, status: 'sent' });
+    }
+    expect(fake.outgoing.filter((message) => message.receiver === '+33612345804')).toEqual([]);
+    expect(fake.outgoing.filter((message) => message.receiver === BLACKLISTED)).toEqual([]);
+    expect(rows[4]).toMatchObject({ channel: 'email', recipient: 'nadia.r@exemple.fr' });
   });
 
   it('deletes a step with its pending reminders', async () => {

@@ -23,7 +23,17 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     async ({ reminderId }, context) => {
       await getService(strapi, 'sending').deliver(reminderId, context);
     },
-    { label: 'Rappel du Pense-bête', publicFields: ['reminderId'], timeoutSeconds: 120 },
+    {
+      label: 'Rappel du Pense-bête',
+      publicFields: ['reminderId'],
+      timeoutSeconds: 120,
+      // Reminders fall due together (a morning's worth at the opening of the sending hours):
+      // sent as a batch, they cost a few statements each instead of a dozen.
+      batch: (items) =>
+        getService(strapi, 'sending').deliverMany(
+          items.map(({ payload, context }) => ({ reminderId: payload.reminderId, attempt: context.attempt })),
+        ),
+    },
   );
   outbox.handle(
     PLANNING_JOB,

@@ -11,6 +11,15 @@ export interface StaffUser {
   roles?: { code?: string }[];
 }
 
+interface SmsInput {
+  to: string;
+  body: string;
+  centre: number;
+  tag?: string;
+  hours?: 'any' | Partial<SendingWindow>;
+  notAfter?: Date;
+}
+
 interface CoreServices {
   outbox: OutboxService;
   scope: {
@@ -28,16 +37,11 @@ interface CoreServices {
     }): Promise<{ documentId: string }>;
     withdraw(documentId: string, how: { method: string; by?: string }): Promise<void>;
     isGiven(subject: { uid: string; id: string }, purpose: string): Promise<boolean>;
+    givenAmong(uid: string, ids: string[], purpose: string): Promise<Set<string>>;
   };
   sms: {
-    send(input: {
-      to: string;
-      body: string;
-      centre: number;
-      tag?: string;
-      hours?: 'any' | Partial<SendingWindow>;
-      notAfter?: Date;
-    }): Promise<SmsSendResult>;
+    send(input: SmsInput): Promise<SmsSendResult>;
+    sendMany(inputs: SmsInput[]): Promise<(SmsSendResult | Error)[]>;
     isBlacklisted(to: string, centre?: number): Promise<boolean>;
     creditsLeft(): Promise<number | null>;
     centreAccount(centre: number): Promise<{ serviceName: string } | null>;
