@@ -60,9 +60,7 @@ export async function findManyJoined<T extends JoinedRow>(
   };
 
   const columns: Record<string, string> = {};
-  const query = strapi.db
-    .connection(`${table(meta.tableName)} as t0`)
-    .whereIn('t0.id', ids);
+  const query = strapi.db.connection(`${table(meta.tableName)} as t0`).whereIn('t0.id', ids);
   ['id', ...fields].forEach((field, index) => {
     columns[`t0_${index}`] = field;
     query.select({ [`t0_${index}`]: `t0.${field === 'id' ? 'id' : column(meta, field)}` });
