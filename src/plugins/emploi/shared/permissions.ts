@@ -14,7 +14,10 @@ export const ACTION_LABELS: Record<string, string> = {
 };
 
 /** Users & Permissions actions of the partner routes, given to core's « Partenaire » role. */
-export const PARTNER_ACTIONS = [`plugin::${PLUGIN_ID}.partner.listOffers`, `plugin::${PLUGIN_ID}.partner.createOffer`] as const;
+export const PARTNER_ACTIONS = [
+  `plugin::${PLUGIN_ID}.partner.listOffers`,
+  `plugin::${PLUGIN_ID}.partner.createOffer`,
+] as const;
 
 /** The Users & Permissions role of employers' accounts. */
 export const EMPLOYER_ROLE = {

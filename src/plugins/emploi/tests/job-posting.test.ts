@@ -30,19 +30,34 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?(Z|[+-]\d{2
 /** What Google's job search requires, and what the portal promises on every live offer. */
 function problems(posting: Record<string, unknown>): string[] {
   const found: string[] = [];
-  for (const key of ['title', 'description', 'datePosted', 'validThrough', 'employmentType', 'hiringOrganization', 'jobLocation']) {
+  for (const key of [
+    'title',
+    'description',
+    'datePosted',
+    'validThrough',
+    'employmentType',
+    'hiringOrganization',
+    'jobLocation',
+  ]) {
     if (posting[key] === undefined || posting[key] === '') found.push(`missing ${key}`);
   }
   if (posting['@context'] !== 'https://schema.org' || posting['@type'] !== 'JobPosting') found.push('not a JobPosting');
   if (!ISO_DATE_TIME.test(String(posting.datePosted))) found.push('datePosted not ISO 8601');
   if (!ISO_DATE_TIME.test(String(posting.validThrough))) found.push('validThrough not ISO 8601');
   const types = posting.employmentType as string[];
-  if (!Array.isArray(types) || types.length === 0 || types.some((type) => !(EMPLOYMENT_TYPES as readonly string[]).includes(type))) {
+  if (
+    !Array.isArray(types) ||
+    types.length === 0 ||
+    types.some((type) => !(EMPLOYMENT_TYPES as readonly string[]).includes(type))
+  ) {
     found.push('employmentType outside schema.org values');
   }
   const organisation = posting.hiringOrganization as { '@type'?: string; name?: string };
   if (organisation?.['@type'] !== 'Organization' || !organisation.name) found.push('hiringOrganization without name');
-  const place = posting.jobLocation as { '@type'?: string; address?: { addressLocality?: string; addressCountry?: string } };
+  const place = posting.jobLocation as {
+    '@type'?: string;
+    address?: { addressLocality?: string; addressCountry?: string };
+  };
   if (place?.['@type'] !== 'Place' || !place.address?.addressLocality || place.address.addressCountry !== 'FR') {
     found.push('jobLocation without locality and country');
   }
@@ -68,7 +83,15 @@ describe('JobPosting JSON-LD', () => {
     for (const contract of CONTRACT_VALUES) {
       for (const hoursPerWeek of [null, 12, 35]) {
         const posting = buildJobPosting(
-          offer({ contract, hoursPerWeek, latitude: null, longitude: null, postalCode: null, profile: null, romeCode: null }),
+          offer({
+            contract,
+            hoursPerWeek,
+            latitude: null,
+            longitude: null,
+            postalCode: null,
+            profile: null,
+            romeCode: null,
+          }),
         );
         expect(problems(posting as unknown as Record<string, unknown>)).toEqual([]);
       }

@@ -22,7 +22,7 @@ export const OFFER_FIELD_LABELS: Record<string, string> = {
   applyUrl: 'Lien pour postuler',
   postedByKind: 'Proposée par',
   posterEmail: 'E-mail de la personne qui a proposé l’offre',
-  status: 'État',
+  state: 'État',
   closedAt: 'Close le',
 };
 
@@ -34,7 +34,10 @@ export const offerLabels = (defaultDays: number, maxDays: number): Record<string
     description: `Dernier jour de l’offre. Vide : ${defaultDays} jours. Au plus ${maxDays} jours. L’offre se ferme seule le lendemain.`,
   },
   communeKey: { label: 'Commune (clé de recherche, calculée)' },
-  status: { label: 'État', description: '« open » : en ligne ; « closed » : close (date passée ou fermée par l’équipe).' },
+  state: {
+    label: 'État',
+    description: '« open » : en ligne ; « closed » : close (date passée ou fermée par l’équipe).',
+  },
 });
 
 export const EMPLOYER_LABELS: Record<string, FieldLabel> = {

@@ -10,7 +10,8 @@ const Home = () => {
   const { formatMessage } = useIntl();
   const { get } = useFetchClient();
   const [summary, setSummary] = useState<SummaryResponse | 'error' | undefined>();
-  const t = (key: string, values?: Record<string, number>) => formatMessage({ id: `${PLUGIN_ID}.${key}` }, values);
+  const t = (key: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: `${PLUGIN_ID}.${key}` }, values);
 
   useEffect(() => {
     get<SummaryResponse>(`/${PLUGIN_ID}/summary`).then(

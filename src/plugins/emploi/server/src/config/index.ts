@@ -12,7 +12,8 @@ export default {
   validator(config: EmploiConfig) {
     const whole = (value: unknown, min: number, max: number) =>
       Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
-    if (!whole(config.offerMaxDays, 1, 365)) throw new Error('emploi.offerMaxDays must be a whole number of days, 1 to 365');
+    if (!whole(config.offerMaxDays, 1, 365))
+      throw new Error('emploi.offerMaxDays must be a whole number of days, 1 to 365');
     if (!whole(config.offerDefaultDays, 1, config.offerMaxDays)) {
       throw new Error('emploi.offerDefaultDays must be a whole number of days, 1 to offerMaxDays');
     }

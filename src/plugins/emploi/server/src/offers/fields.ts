@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  APPLY_METHOD_VALUES,
-  CONTRACT_VALUES,
-  ROME_CODE,
-  SECTOR_VALUES,
-} from '../../../shared/contracts/values';
+import { APPLY_METHOD_VALUES, CONTRACT_VALUES, ROME_CODE, SECTOR_VALUES } from '../../../shared/contracts/values';
 import { normaliseSiret, siretProblem } from '../../../shared/siret';
 
 /** An unknown field of a body is named back, in French. */
@@ -104,7 +99,8 @@ export interface OfferLimits {
 
 export function validUntilProblem(day: string, limits: OfferLimits): string | null {
   if (day < limits.today) return 'La date de fin est passée : choisissez aujourd’hui ou plus tard.';
-  if (day > limits.maxDay) return `Une offre reste en ligne ${limits.maxDays} jours au plus : choisissez le ${limits.maxDay} ou avant.`;
+  if (day > limits.maxDay)
+    return `Une offre reste en ligne ${limits.maxDays} jours au plus : choisissez le ${limits.maxDay} ou avant.`;
   return null;
 }
 
@@ -158,7 +154,11 @@ export function offerBody(limits: OfferLimits, options: { withEmployer: boolean 
       context.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
     }
     if ((record.latitude === undefined) !== (record.longitude === undefined)) {
-      context.addIssue({ code: 'custom', path: ['longitude'], message: 'Donnez la latitude et la longitude, ou aucune.' });
+      context.addIssue({
+        code: 'custom',
+        path: ['longitude'],
+        message: 'Donnez la latitude et la longitude, ou aucune.',
+      });
     }
   });
 }

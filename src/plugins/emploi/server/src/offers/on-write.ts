@@ -48,7 +48,7 @@ export function validateOnWrite(strapi: Core.Strapi): void {
       if (found.length > 0) throw problems(found);
       if (typeof data.commune === 'string') data.communeKey = communeKey(data.commune);
       // Reopened by the team: the next closing is told again.
-      if (context.action === 'update' && data.status === 'open') {
+      if (context.action === 'update' && data.state === 'open') {
         data.closedAt = null;
         data.closingNoticeSentAt = null;
       }

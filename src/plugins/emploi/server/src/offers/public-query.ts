@@ -18,9 +18,15 @@ export const offersQuery = z.strictObject(
   {
     page: whole('Page', 1, 1000).optional(),
     pageSize: whole('Taille de page', 1, 50).optional(),
-    contract: one(z.enum(CONTRACT_VALUES, 'Contrat inconnu : cdi, cdd, interim, alternance, stage, cddi ou pec.'), 'Contrat').optional(),
+    contract: one(
+      z.enum(CONTRACT_VALUES, 'Contrat inconnu : cdi, cdd, interim, alternance, stage, cddi ou pec.'),
+      'Contrat',
+    ).optional(),
     sector: one(z.enum(SECTOR_VALUES, 'Secteur inconnu.'), 'Secteur').optional(),
-    commune: one(z.string().trim().min(1, 'Commune vide.').max(80, 'Commune : 80 caractères au plus.'), 'Commune').optional(),
+    commune: one(
+      z.string().trim().min(1, 'Commune vide.').max(80, 'Commune : 80 caractères au plus.'),
+      'Commune',
+    ).optional(),
     postedSince: one(isoDay, 'Date').optional(),
     centre: one(z.string().regex(/^[a-z0-9-]{1,80}$/, 'Identifiant de centre inconnu.'), 'Centre').optional(),
   },

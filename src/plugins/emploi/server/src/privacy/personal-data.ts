@@ -25,7 +25,13 @@ export function personalDataTypes(strapi: Core.Strapi) {
         const rows = (await strapi.db.query(OFFER_UID).findMany({
           where: { posterEmail: person.email.toLowerCase(), publishedAt: { $null: true } },
           populate: { centre: { select: ['id'] } },
-        })) as { documentId: string; title: string; posterEmail: string; createdAt: string; centre: { id: number } | null }[];
+        })) as {
+          documentId: string;
+          title: string;
+          posterEmail: string;
+          createdAt: string;
+          centre: { id: number } | null;
+        }[];
         return rows.map((row) => ({
           ref: { uid: OFFER_UID, documentId: row.documentId, centre: centreOf(row) },
           record: { offre: row.title, courriel: row.posterEmail, proposee_le: iso(row.createdAt) },
@@ -49,7 +55,13 @@ export function personalDataTypes(strapi: Core.Strapi) {
         const rows = (await strapi.db.query(EMPLOYER_UID).findMany({
           where: { contactEmail: person.email.toLowerCase() },
           populate: { centre: { select: ['id'] } },
-        })) as { documentId: string; name: string; contactEmail: string; contactRole: string | null; centre: { id: number } | null }[];
+        })) as {
+          documentId: string;
+          name: string;
+          contactEmail: string;
+          contactRole: string | null;
+          centre: { id: number } | null;
+        }[];
         return rows.map((row) => ({
           ref: { uid: EMPLOYER_UID, documentId: row.documentId, centre: centreOf(row) },
           record: { employeur: row.name, fonction: row.contactRole, courriel: row.contactEmail },

@@ -131,16 +131,25 @@ const OFFERS: DemoOffer[] = [
 const createDemoService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async seed(): Promise<void> {
     if ((await strapi.db.query(OFFER_UID).count()) > 0) return;
-    const centre = (await strapi.db.query('plugin::core.centre').findOne({ select: ['id'], orderBy: { id: 'asc' } })) as {
+    const centre = (await strapi.db
+      .query('plugin::core.centre')
+      .findOne({ select: ['id'], orderBy: { id: 'asc' } })) as {
       id: number;
     } | null;
     const inCentre = centre ? { centre: centre.id } : {};
     const ids = new Map<EmployerKey, { id: number; name: string; sector: string; contactEmail: string }>();
     for (const { key, ...employer } of EMPLOYERS) {
-      const created = (await strapi.documents(EMPLOYER_UID).create({ data: { ...employer, ...inCentre } as never })) as {
+      const created = (await strapi
+        .documents(EMPLOYER_UID)
+        .create({ data: { ...employer, ...inCentre } as never })) as {
         id: number;
       };
-      ids.set(key, { id: created.id, name: employer.name, sector: employer.sector, contactEmail: employer.contactEmail });
+      ids.set(key, {
+        id: created.id,
+        name: employer.name,
+        sector: employer.sector,
+        contactEmail: employer.contactEmail,
+      });
     }
     const today = getService(strapi, 'offers').today();
     for (const { employer, startIn, validFor, ...offer } of OFFERS) {

@@ -11,7 +11,7 @@ type Row = {
   documentId: string;
   title: string;
   validUntil: string;
-  status: string;
+  state: string;
   posterEmail: string | null;
   expiryNoticeFor: string | null;
   closingNoticeSentAt: string | null;
@@ -37,7 +37,16 @@ const createExpiryService = ({ strapi }: { strapi: Core.Strapi }) => {
   const published = async (documentId: string): Promise<Row | null> =>
     (await strapi.db.query(OFFER_UID).findOne({
       where: { documentId, publishedAt: { $notNull: true } },
-      select: ['id', 'documentId', 'title', 'validUntil', 'status', 'posterEmail', 'expiryNoticeFor', 'closingNoticeSentAt'],
+      select: [
+        'id',
+        'documentId',
+        'title',
+        'validUntil',
+        'state',
+        'posterEmail',
+        'expiryNoticeFor',
+        'closingNoticeSentAt',
+      ],
       populate: { centre: { select: ['id', 'name'] } },
     })) as Row | null;
 
@@ -50,27 +59,35 @@ const createExpiryService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Called from bootstrap: the handlers and the morning schedule. */
     registerJobs(): void {
       const box = outbox();
-      box.handle(OFFER_EXPIRY, async () => {
-        await service.run();
-      }, { label: 'Emploi : clore les offres arrivées à leur date de fin' });
+      box.handle(
+        OFFER_EXPIRY,
+        async () => {
+          await service.run();
+        },
+        { label: 'Emploi : clore les offres arrivées à leur date de fin' },
+      );
       box.handle(
         EXPIRING_NOTICE,
         async ({ offer, validUntil }) => {
           const row = await published(offer);
           // Extended, closed or already told since the job was planned: nothing to say.
-          if (!row || !row.posterEmail || row.status !== 'open') return;
+          if (!row || !row.posterEmail || row.state !== 'open') return;
           const day = dayOf(row.validUntil);
           if (day !== validUntil || dayOf(row.expiryNoticeFor) === day) return;
           await send(row, expiringMail(row.title, validUntil, row.centre?.name ?? null));
           await strapi.db.query(OFFER_UID).updateMany({ where: { documentId: offer }, data: { expiryNoticeFor: day } });
         },
-        { label: 'Emploi : prévenir qu’une offre se termine bientôt', publicFields: ['offer', 'validUntil'], maxAttempts: 5 },
+        {
+          label: 'Emploi : prévenir qu’une offre se termine bientôt',
+          publicFields: ['offer', 'validUntil'],
+          maxAttempts: 5,
+        },
       );
       box.handle(
         CLOSED_NOTICE,
         async ({ offer }) => {
           const row = await published(offer);
-          if (!row || !row.posterEmail || row.status !== 'closed' || row.closingNoticeSentAt) return;
+          if (!row || !row.posterEmail || row.state !== 'closed' || row.closingNoticeSentAt) return;
           await send(row, closedMail(row.title, dayOf(row.validUntil) ?? '', row.centre?.name ?? null));
           await strapi.db
             .query(OFFER_UID)
@@ -88,12 +105,12 @@ const createExpiryService = ({ strapi }: { strapi: Core.Strapi }) => {
       const offers = strapi.db.query(OFFER_UID);
       // Drafts close with their published version, so that publishing one later does not revive it.
       const expired = (await offers.findMany({
-        where: { status: 'open', validUntil: { $lt: today } },
+        where: { state: 'open', validUntil: { $lt: today } },
         select: ['documentId', 'publishedAt'],
       })) as { documentId: string; publishedAt: string | null }[];
       const ids = [...new Set(expired.map((row) => row.documentId))];
       if (ids.length > 0) {
-        await offers.updateMany({ where: { documentId: { $in: ids } }, data: { status: 'closed', closedAt: instant } });
+        await offers.updateMany({ where: { documentId: { $in: ids } }, data: { state: 'closed', closedAt: instant } });
       }
       const wasLive = [...new Set(expired.filter((row) => row.publishedAt).map((row) => row.documentId))];
       if (wasLive.length > 0) {
@@ -104,7 +121,7 @@ const createExpiryService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const soon = (await offers.findMany({
         where: {
-          status: 'open',
+          state: 'open',
           publishedAt: { $notNull: true },
           validUntil: { $gte: today, $lte: addDays(today, noticeDays()) },
           posterEmail: { $notNull: true },
@@ -112,7 +129,11 @@ const createExpiryService = ({ strapi }: { strapi: Core.Strapi }) => {
         select: ['documentId', 'validUntil', 'expiryNoticeFor'],
       })) as { documentId: string; validUntil: string; expiryNoticeFor: string | null }[];
       const toWarn = soon
-        .map((row) => ({ offer: row.documentId, validUntil: dayOf(row.validUntil) as string, told: dayOf(row.expiryNoticeFor) }))
+        .map((row) => ({
+          offer: row.documentId,
+          validUntil: dayOf(row.validUntil) as string,
+          told: dayOf(row.expiryNoticeFor),
+        }))
         .filter((row) => row.told !== row.validUntil);
       if (toWarn.length > 0) {
         await outbox().enqueueMany(

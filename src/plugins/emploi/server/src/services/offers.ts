@@ -28,7 +28,7 @@ const PUBLIC_COLUMNS = [
   'applyMethod',
   'applyEmail',
   'applyUrl',
-  'status',
+  'state',
   'publishedAt',
 ];
 
@@ -50,7 +50,7 @@ const createOffersService = ({ strapi }: { strapi: Core.Strapi }) => {
   function toPublic(row: Row, day: string): PublicOffer {
     const validUntil = dayOf(row.validUntil) ?? day;
     const centre = row.centre as { name: string; slug: string } | null | undefined;
-    const status: OfferStatus = row.status === 'closed' || validUntil < day ? 'closed' : 'open';
+    const status: OfferStatus = row.state === 'closed' || validUntil < day ? 'closed' : 'open';
     return {
       id: String(row.documentId),
       title: String(row.title),
@@ -83,7 +83,12 @@ const createOffersService = ({ strapi }: { strapi: Core.Strapi }) => {
     limits(): OfferLimits & { defaultDay: string } {
       const day = today();
       const maxDays = config('offerMaxDays');
-      return { today: day, maxDays, maxDay: addDays(day, maxDays), defaultDay: addDays(day, config('offerDefaultDays')) };
+      return {
+        today: day,
+        maxDays,
+        maxDay: addDays(day, maxDays),
+        defaultDay: addDays(day, config('offerDefaultDays')),
+      };
     },
 
     today,
@@ -92,7 +97,7 @@ const createOffersService = ({ strapi }: { strapi: Core.Strapi }) => {
       const page = query.page ?? 1;
       const pageSize = query.pageSize ?? 20;
       const day = today();
-      const where: Row = { publishedAt: { $notNull: true }, status: 'open', validUntil: { $gte: day } };
+      const where: Row = { publishedAt: { $notNull: true }, state: 'open', validUntil: { $gte: day } };
       if (query.contract) where.contract = query.contract;
       if (query.sector) where.sector = query.sector;
       if (query.commune) where.communeKey = communeKey(query.commune);

@@ -80,7 +80,7 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async own(account: Account): Promise<OwnOffer[]> {
       const rows = (await strapi.db.query(OFFER_UID).findMany({
         where: { postedBy: { id: account.id }, publishedAt: { $null: true } },
-        select: ['documentId', 'title', 'validUntil', 'status', 'createdAt'],
+        select: ['documentId', 'title', 'validUntil', 'state', 'createdAt'],
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         limit: OWN_LIMIT,
       })) as Row[];
@@ -104,7 +104,7 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         const id = String(row.documentId);
         const item = latest.get(id);
         const status =
-          row.status === 'closed'
+          row.state === 'closed'
             ? 'closed'
             : item?.status === 'pending' || !live.has(id)
               ? (item?.status ?? 'pending')

@@ -9,7 +9,7 @@ const createSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async get(): Promise<SummaryResponse> {
     const today = getService(strapi, 'offers').today();
     const soon = addDays(today, Number(strapi.config.get('plugin::emploi.noticeDaysBefore')));
-    const live = { publishedAt: { $notNull: true }, status: 'open', validUntil: { $gte: today } };
+    const live = { publishedAt: { $notNull: true }, state: 'open', validUntil: { $gte: today } };
     const offers = strapi.db.query(OFFER_UID);
     const [liveCount, closingSoon, pending, employersToValidate] = await Promise.all([
       offers.count({ where: live }),
