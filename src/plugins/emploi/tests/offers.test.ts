@@ -432,3 +432,94 @@ describe('the public list', () => {
     await app.http().get(`${API}/offers/x?extra=1`).expect(400);
   });
 });
+
+describe('the employment view of the shared directory and agenda', () => {
+  beforeAll(async () => {
+    const published = { status: 'published' as const };
+    const structures = app.strapi.documents('plugin::core.structure');
+    await structures.create({
+      data: {
+        nom: 'Mission Locale du Val de Marque',
+        commune: 'Roubaix',
+        thematiques: ['trouver-un-emploi--repondre-a-des-offres-demploi'],
+        centre: oliviers.id,
+      } as never,
+      ...published,
+    });
+    await structures.create({
+      data: {
+        nom: 'Couveuse d’entreprises du Canal',
+        commune: 'Tourcoing',
+        thematiques: ['creer-une-entreprise--definir-son-projet-de-creation-dentreprise'],
+        centre: oliviers.id,
+      } as never,
+      ...published,
+    });
+    await structures.create({
+      data: {
+        nom: 'Maison des familles',
+        commune: 'Roubaix',
+        thematiques: ['famille--garde-denfants'],
+        centre: oliviers.id,
+      } as never,
+      ...published,
+    });
+    const events = app.strapi.documents('plugin::core.event');
+    const start = `${addDays(today, 10)}T09:00:00.000Z`;
+    await events.create({
+      data: {
+        titre: 'Job dating de la logistique',
+        date_debut: start,
+        thematiques: ['trouver-un-emploi--convaincre-un-recruteur-en-entretien'],
+        centre: oliviers.id,
+      } as never,
+      ...published,
+    });
+    await events.create({
+      data: {
+        titre: 'Goûter des parents',
+        date_debut: start,
+        thematiques: ['famille--garde-denfants'],
+        centre: oliviers.id,
+      } as never,
+      ...published,
+    });
+  });
+
+  it('lists the employment and business-creation actors only, filtered by theme and commune', async () => {
+    const names = async (query = '') =>
+      ((await app.http().get(`${API}/actors${query}`).expect(200)).body.data as { nom: string }[])
+        .map((item) => item.nom)
+        .sort();
+    expect(await names()).toEqual(['Couveuse d’entreprises du Canal', 'Mission Locale du Val de Marque']);
+    expect(await names('?commune=roubaix')).toEqual(['Mission Locale du Val de Marque']);
+    expect(await names('?thematique=creer-une-entreprise--definir-son-projet-de-creation-dentreprise')).toEqual([
+      'Couveuse d’entreprises du Canal',
+    ]);
+    const outside = await app.http().get(`${API}/actors?thematique=famille--garde-denfants`).expect(400);
+    expect(fieldErrors(outside.body)).toEqual([
+      ['thematique', 'Cette thématique n’est pas une thématique de l’emploi.'],
+    ]);
+    await app.http().get(`${API}/actors?pageSize=500`).expect(400);
+    await app.http().get(`${API}/actors?metier=cariste`).expect(400);
+  });
+
+  it('lists the employment events of the agenda', async () => {
+    const { body } = await app.http().get(`${API}/events`).expect(200);
+    expect((body.data as { titre: string }[]).map((event) => event.titre)).toEqual(['Job dating de la logistique']);
+    const wrong = await app
+      .http()
+      .get(`${API}/events?from=${addDays(today, 5)}&to=${addDays(today, 1)}`)
+      .expect(400);
+    expect(fieldErrors(wrong.body)).toEqual([['to', 'La date de fin (to) vient après la date de début (from).']]);
+  });
+});
+
+describe('the team’s home page', () => {
+  it('counts live offers, offers to review and employers to validate', async () => {
+    const { body } = await app.http().get('/emploi/summary').set(bearer(accueil.token)).expect(200);
+    const live = (await list()).meta.total;
+    // The Garage des Tilleuls and the post office created above wait for validation.
+    expect(body).toEqual({ plugin: 'emploi', live, closingSoon: 0, pending: 0, employersToValidate: 2 });
+  });
+});

@@ -1,13 +1,32 @@
 import type { Core } from '@strapi/strapi';
 import type { OutboxService } from '@csc/plugin-core/toolkit';
+import type {
+  DirectoryEvent,
+  DirectoryListResponse,
+  DirectoryScope,
+  DirectoryStructure,
+} from '@csc/plugin-core/shared';
 
 type Entry = Record<string, unknown>;
+type Paging = { page: number; pageSize: number };
 
 /**
  * The parts of core's services this plugin calls, typed once: core's service getter is private
  * to core, and a product only depends on core's public behaviour.
  */
 interface CoreServices {
+  directory: {
+    structures(
+      filters: { q?: string },
+      paging: Paging,
+      scope?: DirectoryScope,
+    ): Promise<DirectoryListResponse<DirectoryStructure>>;
+    events(
+      filters: { q?: string; from?: string; to?: string },
+      paging: Paging,
+      scope?: DirectoryScope,
+    ): Promise<DirectoryListResponse<DirectoryEvent>>;
+  };
   outbox: OutboxService;
   mail: {
     send(input: { to: string; subject: string; text: string; html?: string; centre?: number | null }): Promise<unknown>;

@@ -47,3 +47,15 @@ export type OfferStatus = 'open' | 'closed';
 
 /** A ROME job code (Répertoire opérationnel des métiers et des emplois): a letter A–N and four digits, e.g. K2204. */
 export const ROME_CODE = /^[A-N]\d{4}$/;
+
+/**
+ * The employment part of the shared directory and agenda: the data·inclusion themes of these
+ * families (choosing a job, applying, finding work, training, starting a business).
+ */
+export const EMPLOYMENT_THEME_FAMILIES = [
+  'choisir-un-metier',
+  'preparer-sa-candidature',
+  'trouver-un-emploi',
+  'se-former',
+  'creer-une-entreprise',
+] as const;

@@ -22,6 +22,16 @@ const read: Factory = ({ strapi }) => {
       cacheable(ctx);
       ctx.body = { data: await offers().get(id) };
     },
+    async actors(ctx) {
+      const answer = await getService(strapi, 'actors').structures(ctx.query);
+      cacheable(ctx);
+      ctx.body = answer;
+    },
+    async events(ctx) {
+      const answer = await getService(strapi, 'actors').events(ctx.query);
+      cacheable(ctx);
+      ctx.body = answer;
+    },
   };
 };
 

@@ -17,6 +17,8 @@ export default {
   routes: [
     read('/offers', 'list'),
     read('/offers/:id', 'offer'),
+    read('/actors', 'actors'),
+    read('/events', 'events'),
     { method: 'GET' as const, path: '/partner/offers', handler: 'partner.listOffers' },
     { method: 'POST' as const, path: '/partner/offers', handler: 'partner.createOffer' },
     { method: 'GET' as const, path: '/employer/offers', handler: 'employer.listOffers' },

@@ -1,3 +1,4 @@
+import actors from './actors';
 import clock from './clock';
 import demo from './demo';
 import employers from './employers';
@@ -6,4 +7,4 @@ import offers from './offers';
 import submissions from './submissions';
 import summary from './summary';
 
-export default { clock, demo, employers, expiry, offers, submissions, summary };
+export default { actors, clock, demo, employers, expiry, offers, submissions, summary };
