@@ -85,7 +85,13 @@ const moveTo = (days: number) => {
 };
 
 beforeAll(async () => {
-  app = await startTestApp({ EMAIL_MODE: 'capture', ...FAST_OUTBOX_ENV });
+  // A centre's own limits, from its environment.
+  app = await startTestApp({
+    EMAIL_MODE: 'capture',
+    EMPLOI_OFFER_DEFAULT_DAYS: '21',
+    EMPLOI_OFFER_MAX_DAYS: '45',
+    ...FAST_OUTBOX_ENV,
+  });
   start = new Date();
   current = start;
   const clock = app.strapi.plugin('emploi').service('clock') as ClockService;
@@ -106,6 +112,24 @@ afterAll(async () => {
 });
 
 describe('offer expiry', () => {
+  it('follows the install’s default and maximum last day', async () => {
+    const offers = app.strapi.documents(OFFER_UID);
+    const base = {
+      title: 'Caissier',
+      employerName: 'Supérette du quartier',
+      contract: 'cdd',
+      commune: 'Roubaix',
+      description: 'Tenir la caisse et ranger les rayons le samedi.',
+      applyMethod: 'reception',
+    };
+    const created = await offers.create({ data: base as never });
+    expect(String(created.validUntil)).toBe(addDays(today, 21));
+    await expect(offers.create({ data: { ...base, validUntil: addDays(today, 46) } as never })).rejects.toThrow(
+      `Une offre reste en ligne 45 jours au plus : choisissez le ${addDays(today, 45)} ou avant.`,
+    );
+    await offers.delete({ documentId: created.documentId });
+  });
+
   it('is planned every day through the outbox', async () => {
     // Each instance enqueues the day's slot at start; the slot's key makes it run once.
     const slot = await waitFor(
