@@ -523,3 +523,30 @@ describe('the team’s home page', () => {
     expect(body).toEqual({ plugin: 'emploi', live, closingSoon: 0, pending: 0, employersToValidate: 2 });
   });
 });
+
+describe('personal data', () => {
+  it('finds and erases the address of whoever proposed an offer, and keeps the offer', async () => {
+    const dpo = await createStaff(app, 'dpo@federation.example', ['super-admin']);
+    const email = 'rh@entrepots-du-canal.example';
+    const search = await app.http().post('/core/gdpr/search').set(bearer(dpo.token)).send({ email }).expect(200);
+    expect(search.body.types).toContainEqual({
+      uid: OFFER_UID,
+      label: 'Emploi — offres proposées (adresse de la personne)',
+      count: 1,
+    });
+    const erased = await app
+      .http()
+      .post('/core/gdpr/erase')
+      .set(bearer(dpo.token))
+      .send({ email, confirmation: 'EFFACER' })
+      .expect(200);
+    expect(erased.body.types).toContainEqual({
+      uid: OFFER_UID,
+      label: 'Emploi — offres proposées (adresse de la personne)',
+      erased: 0,
+      anonymised: 1,
+    });
+    expect(await app.strapi.db.query(OFFER_UID).count({ where: { posterEmail: email } })).toBe(0);
+    expect(await titles('?contract=cdd')).toEqual(['Cariste']);
+  });
+});

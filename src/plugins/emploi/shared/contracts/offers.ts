@@ -1,4 +1,4 @@
-import type { ApplyMethod, Contract, OfferStatus, PostedByKind, Sector } from './values';
+import type { ApplyMethod, Contract, OfferStatus, Sector } from './values';
 
 /** An offer as the public API gives it (`GET /api/emploi/offers`, `/offers/:id`). */
 export interface PublicOffer {
@@ -76,5 +76,3 @@ export interface OfferCreated {
   published: boolean;
   validUntil: string;
 }
-
-export type { PostedByKind };

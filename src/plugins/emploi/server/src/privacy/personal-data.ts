@@ -37,13 +37,14 @@ export function personalDataTypes(strapi: Core.Strapi) {
           record: { offre: row.title, courriel: row.posterEmail, proposee_le: iso(row.createdAt) },
         }));
       },
-      // The offer stays (it is the employer's, not the person's); the address goes.
+      // The offer stays (it is the employer's, not the person's); the address goes, from the
+      // draft and the published version alike (counted once per offer).
       async erase(refs: PersonRef[]) {
-        const { count } = await strapi.db.query(OFFER_UID).updateMany({
-          where: { documentId: { $in: refs.map((ref) => ref.documentId) } },
-          data: { posterEmail: null },
-        });
-        return { erased: 0, anonymised: count };
+        const ids = [...new Set(refs.map((ref) => ref.documentId))];
+        await strapi.db
+          .query(OFFER_UID)
+          .updateMany({ where: { documentId: { $in: ids } }, data: { posterEmail: null } });
+        return { erased: 0, anonymised: ids.length };
       },
     },
     {
