@@ -71,7 +71,8 @@ async function publish(
       contract: 'cdd',
       commune: 'Roubaix',
       description: 'Accueillir les clients, servir le pain et tenir la caisse.',
-      applyMethod: 'reception',
+      applyMethod: 'email',
+      applyEmail: 'embauche@boulangerie.example',
       validUntil: addDays(today, validIn),
       ...(posterEmail ? { posterEmail } : {}),
     } as never,
@@ -180,7 +181,13 @@ describe('offer expiry', () => {
     await runExpiry();
     expect(await mails('vendeur@boulangerie.example')).toHaveLength(2);
     expect(await listed()).toEqual(['Boulanger', 'Livreur']);
-    expect(await offer('Vendeur')).toMatchObject({ status: 'closed', validUntil: addDays(today, 3) });
+    // Its page says it is closed, and no longer tells how to apply.
+    expect(await offer('Vendeur')).toMatchObject({
+      status: 'closed',
+      validUntil: addDays(today, 3),
+      apply: { method: 'email', email: null, url: null },
+    });
+    expect((await offer('Boulanger')).apply.email).toBe('embauche@boulangerie.example');
   });
 
   it('warns the next poster when their offer comes within the week', async () => {

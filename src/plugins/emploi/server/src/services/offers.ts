@@ -68,10 +68,11 @@ const createOffersService = ({ strapi }: { strapi: Core.Strapi }) => {
       startDate: dayOf(row.startDate),
       validUntil,
       datePosted: new Date(row.publishedAt as string).toISOString(),
+      // A closed offer no longer takes applications: its address and link are not given out.
       apply: {
         method: row.applyMethod as ApplyMethod,
-        email: row.applyMethod === 'email' ? textOrNull(row.applyEmail) : null,
-        url: row.applyMethod === 'link' ? textOrNull(row.applyUrl) : null,
+        email: status === 'open' && row.applyMethod === 'email' ? textOrNull(row.applyEmail) : null,
+        url: status === 'open' && row.applyMethod === 'link' ? textOrNull(row.applyUrl) : null,
       },
       status,
       centre: centre ? { name: centre.name, slug: centre.slug } : null,
