@@ -50,6 +50,13 @@ export default () => {
         },
       },
     }),
+    ...(local.some((plugin) => plugin.name === 'emploi') && {
+      emploi: {
+        enabled: true,
+        resolve: local.find((plugin) => plugin.name === 'emploi')?.resolve,
+        config: env.emploi,
+      },
+    }),
     'users-permissions': { config: { jwtSecret: env.secrets.jwtSecret } },
     email: {
       config: {

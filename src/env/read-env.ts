@@ -86,6 +86,7 @@ export interface Env {
   retention: { auditDays: number };
   demo: { seed: boolean; adminEmail: string; adminPassword: string };
   sites: { dir: string; autoRebuild: boolean; serve: boolean; rebuildDelaySeconds: number; cmsUrl?: string };
+  emploi: { offerDefaultDays: number; offerMaxDays: number; noticeDaysBefore: number };
 }
 
 export interface GeocodingEnv {
@@ -219,6 +220,15 @@ function secret(source: Source, name: string, production: boolean): string {
     }
   }
   return value ?? example;
+}
+
+function emploi(source: Source): Env['emploi'] {
+  const offerDefaultDays = integer(source, 'EMPLOI_OFFER_DEFAULT_DAYS');
+  const offerMaxDays = integer(source, 'EMPLOI_OFFER_MAX_DAYS');
+  if (offerDefaultDays > offerMaxDays) {
+    throw new ConfigError('EMPLOI_OFFER_DEFAULT_DAYS', `must not exceed EMPLOI_OFFER_MAX_DAYS (${offerMaxDays})`);
+  }
+  return { offerDefaultDays, offerMaxDays, noticeDaysBefore: integer(source, 'EMPLOI_EXPIRY_NOTICE_DAYS') };
 }
 
 function database(source: Source): SqliteEnv | PostgresEnv {
@@ -400,6 +410,7 @@ export function readEnv(source: Source = process.env): Env {
     sms: sms(source, production),
     outbox: outbox(source),
     retention: { auditDays: integer(source, 'AUDIT_RETENTION_DAYS') },
+    emploi: emploi(source),
     demo: {
       seed: boolean(source, 'DEMO_SEED'),
       adminEmail: email(source, 'DEMO_ADMIN_EMAIL'),

@@ -50,6 +50,11 @@ describe('environment validation', () => {
     [{ TRUSTED_PROXIES: 'yes' }, 'TRUSTED_PROXIES', 'expected a whole number between 0 and 5'],
     [{ GEOCODING_URL: 'ftp://ban' }, 'GEOCODING_URL', 'expected a URL starting with http:// or https://'],
     [{ GEOCODING_MIN_SCORE: '150' }, 'GEOCODING_MIN_SCORE', 'expected a whole number between 0 and 100'],
+    [
+      { EMPLOI_OFFER_DEFAULT_DAYS: '90', EMPLOI_OFFER_MAX_DAYS: '60' },
+      'EMPLOI_OFFER_DEFAULT_DAYS',
+      'must not exceed EMPLOI_OFFER_MAX_DAYS (60)',
+    ],
   ])('names the variable at fault: %j', (source, variable, problem) => {
     const error = errorOf(source);
     expect(error.subject).toBe(variable);

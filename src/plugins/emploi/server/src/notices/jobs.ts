@@ -1,0 +1,8 @@
+import { jobType } from '@csc/plugin-core/toolkit';
+
+/** Each morning: closes the offers past their last day, and plans the notices to posters. */
+export const OFFER_EXPIRY = jobType<Record<string, never>>('emploi.expiry');
+/** Tells an offer's poster, once, that it closes in a few days. */
+export const EXPIRING_NOTICE = jobType<{ offer: string; validUntil: string }>('emploi.expiring-notice');
+/** Tells an offer's poster, once, that it is closed. */
+export const CLOSED_NOTICE = jobType<{ offer: string }>('emploi.closed-notice');

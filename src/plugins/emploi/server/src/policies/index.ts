@@ -1,0 +1,2 @@
+/** Route policies of this plugin, by name (`plugin::emploi.<name>`). */
+export default {};

@@ -1,0 +1,27 @@
+/** Public, read-only: what the static site build reads. */
+const read = (path: string, handler: string) => ({
+  method: 'GET' as const,
+  path,
+  handler: `read.${handler}`,
+  config: { auth: false as const },
+});
+
+/**
+ * Public routes under /api/emploi/. Reads are open (published offers only). The partner routes
+ * need a Users & Permissions account with core's « Partenaire » role (actions granted through
+ * core, see bootstrap); the employer routes an account with the « Employeur » role, linked to an
+ * employer the centre validated. Bodies are checked field by field in French (`offers/fields.ts`).
+ */
+export default {
+  type: 'content-api' as const,
+  routes: [
+    read('/offers', 'list'),
+    read('/offers/:id', 'offer'),
+    read('/actors', 'actors'),
+    read('/events', 'events'),
+    { method: 'GET' as const, path: '/partner/offers', handler: 'partner.listOffers' },
+    { method: 'POST' as const, path: '/partner/offers', handler: 'partner.createOffer' },
+    { method: 'GET' as const, path: '/employer/offers', handler: 'employer.listOffers' },
+    { method: 'POST' as const, path: '/employer/offers', handler: 'employer.createOffer' },
+  ],
+};

@@ -1,0 +1,10 @@
+import actors from './actors';
+import clock from './clock';
+import demo from './demo';
+import employers from './employers';
+import expiry from './expiry';
+import offers from './offers';
+import submissions from './submissions';
+import summary from './summary';
+
+export default { actors, clock, demo, employers, expiry, offers, submissions, summary };

@@ -1,0 +1,138 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { OFFER_UID } from '../../../shared/permissions';
+import type { OffersQuery, OffersResponse, PublicOffer } from '../../../shared/contracts/offers';
+import type { ApplyMethod, Contract, OfferStatus, Sector } from '../../../shared/contracts/values';
+import { addDays, dayOf, parisDay, parisMidnight } from '../offers/days';
+import { communeKey, type OfferLimits } from '../offers/fields';
+import { getService } from '../utils/get-service';
+
+type Row = Record<string, unknown>;
+
+const PUBLIC_COLUMNS = [
+  'documentId',
+  'title',
+  'romeCode',
+  'employerName',
+  'sector',
+  'contract',
+  'hoursPerWeek',
+  'commune',
+  'postalCode',
+  'latitude',
+  'longitude',
+  'description',
+  'profile',
+  'startDate',
+  'validUntil',
+  'applyMethod',
+  'applyEmail',
+  'applyUrl',
+  'state',
+  'publishedAt',
+];
+
+const number = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+const textOrNull = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+
+/**
+ * The public read of offers: published ones only; the list keeps those open today (closed, or
+ * past their last day even before the nightly job ran, are left out); one offer is readable
+ * closed, so that its page can say so.
+ */
+const createOffersService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = (key: string) => Number(strapi.config.get(`plugin::emploi.${key}`));
+
+  function today(): string {
+    return parisDay(getService(strapi, 'clock').now());
+  }
+
+  function toPublic(row: Row, day: string): PublicOffer {
+    const validUntil = dayOf(row.validUntil) ?? day;
+    const centre = row.centre as { name: string; slug: string } | null | undefined;
+    const status: OfferStatus = row.state === 'closed' || validUntil < day ? 'closed' : 'open';
+    return {
+      id: String(row.documentId),
+      title: String(row.title),
+      romeCode: textOrNull(row.romeCode),
+      employer: { name: String(row.employerName) },
+      sector: (textOrNull(row.sector) as Sector | null) ?? null,
+      contract: row.contract as Contract,
+      hoursPerWeek: number(row.hoursPerWeek),
+      commune: String(row.commune),
+      postalCode: textOrNull(row.postalCode),
+      latitude: number(row.latitude),
+      longitude: number(row.longitude),
+      description: String(row.description),
+      profile: textOrNull(row.profile),
+      startDate: dayOf(row.startDate),
+      validUntil,
+      datePosted: new Date(row.publishedAt as string).toISOString(),
+      // A closed offer no longer takes applications: its address and link are not given out.
+      apply: {
+        method: row.applyMethod as ApplyMethod,
+        email: status === 'open' && row.applyMethod === 'email' ? textOrNull(row.applyEmail) : null,
+        url: status === 'open' && row.applyMethod === 'link' ? textOrNull(row.applyUrl) : null,
+      },
+      status,
+      centre: centre ? { name: centre.name, slug: centre.slug } : null,
+    };
+  }
+
+  return {
+    /** Today's limits on an offer's last day (Paris days). */
+    limits(): OfferLimits & { defaultDay: string } {
+      const day = today();
+      const maxDays = config('offerMaxDays');
+      return {
+        today: day,
+        maxDays,
+        maxDay: addDays(day, maxDays),
+        defaultDay: addDays(day, config('offerDefaultDays')),
+      };
+    },
+
+    today,
+
+    async list(query: OffersQuery): Promise<OffersResponse> {
+      const page = query.page ?? 1;
+      const pageSize = query.pageSize ?? 20;
+      const day = today();
+      const where: Row = { publishedAt: { $notNull: true }, state: 'open', validUntil: { $gte: day } };
+      if (query.contract) where.contract = query.contract;
+      if (query.sector) where.sector = query.sector;
+      if (query.commune) where.communeKey = communeKey(query.commune);
+      if (query.centre) where.centre = { slug: query.centre };
+      if (query.postedSince) where.publishedAt = { $notNull: true, $gte: parisMidnight(query.postedSince) };
+      const offers = strapi.db.query(OFFER_UID);
+      const [rows, total] = await Promise.all([
+        offers.findMany({
+          where,
+          select: PUBLIC_COLUMNS,
+          populate: { centre: { select: ['name', 'slug'] } },
+          orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+          offset: (page - 1) * pageSize,
+          limit: pageSize,
+        }) as Promise<Row[]>,
+        offers.count({ where }),
+      ]);
+      return {
+        data: rows.map((row) => toPublic(row, day)),
+        meta: { page, pageSize, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) },
+      };
+    },
+
+    async get(documentId: string): Promise<PublicOffer> {
+      const row = (await strapi.db.query(OFFER_UID).findOne({
+        where: { documentId, publishedAt: { $notNull: true } },
+        select: PUBLIC_COLUMNS,
+        populate: { centre: { select: ['name', 'slug'] } },
+      })) as Row | null;
+      if (!row) throw new errors.NotFoundError('Cette offre n’existe pas ou n’est pas encore publiée.');
+      return toPublic(row, today());
+    },
+  };
+};
+
+export type OffersService = ReturnType<typeof createOffersService>;
+export default createOffersService;

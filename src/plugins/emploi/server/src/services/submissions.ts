@@ -1,0 +1,126 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { parseOrThrow } from '@csc/plugin-core/toolkit';
+import { MODERATION_ITEM_UID, type ModerationStatus } from '@csc/plugin-core/shared';
+import { OFFER_UID } from '../../../shared/permissions';
+import type { OfferCreated, OwnOffer } from '../../../shared/contracts/offers';
+import { coreService } from '../core-services';
+import { dayOf } from '../offers/days';
+import { offerBody } from '../offers/fields';
+import { getService } from '../utils/get-service';
+
+/** A logged-in Users & Permissions account (a partner or an employer). */
+export interface Account {
+  id: number;
+  email?: string | null;
+}
+
+type Row = Record<string, unknown>;
+const OWN_LIMIT = 500;
+
+function fieldError(field: string, message: string) {
+  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
+}
+
+/**
+ * Offers proposed from partners' and employers' accounts: each one is a draft in core moderation
+ * until the centre's team accepts it (Socle › Modération); the poster is told of the decision,
+ * and later of the offer's closing, at their account's address.
+ */
+const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const submit = async (account: Account, data: Row): Promise<OfferCreated> => {
+    const created = await coreService(strapi, 'moderation').submit(
+      OFFER_UID,
+      { ...data, postedBy: account.id, ...(account.email ? { posterEmail: account.email } : {}) },
+      account.email ? { submitter: { email: account.email } } : {},
+    );
+    const row = (await strapi.db.query(OFFER_UID).findOne({
+      where: { documentId: created.documentId },
+      select: ['validUntil'],
+    })) as Row;
+    return { id: created.documentId, published: created.published, validUntil: dayOf(row.validUntil) ?? '' };
+  };
+
+  async function centreOf(slug: string | undefined): Promise<number | undefined> {
+    if (slug) {
+      const centre = (await strapi.db.query('plugin::core.centre').findOne({ where: { slug }, select: ['id'] })) as {
+        id: number;
+      } | null;
+      if (!centre) throw fieldError('centre', 'Ce centre n’existe pas.');
+      return centre.id;
+    }
+    if ((await strapi.db.query('plugin::core.centre').count()) > 1) {
+      throw fieldError('centre', 'Indiquez le centre à qui vous proposez cette offre.');
+    }
+    return undefined;
+  }
+
+  return {
+    async fromPartner(account: Account, body: unknown): Promise<OfferCreated> {
+      const input = parseOrThrow(offerBody(getService(strapi, 'offers').limits(), { withEmployer: true }), body ?? {});
+      const { centre: slug, ...fields } = input as Row & { centre?: string };
+      const centre = await centreOf(slug);
+      return submit(account, { ...fields, postedByKind: 'partner', ...(centre ? { centre } : {}) });
+    },
+
+    async fromEmployer(account: Account, body: unknown): Promise<OfferCreated> {
+      const employer = await getService(strapi, 'employers').ofAccount(account.id);
+      const input = parseOrThrow(offerBody(getService(strapi, 'offers').limits(), { withEmployer: false }), body ?? {});
+      return submit(account, {
+        ...input,
+        employer: employer.id,
+        employerName: employer.name,
+        ...(employer.sector ? { sector: employer.sector } : {}),
+        postedByKind: 'employer',
+        ...(employer.centre ? { centre: employer.centre.id } : {}),
+      });
+    },
+
+    /** What the account proposed, newest first, with the latest decision on each. */
+    async own(account: Account): Promise<OwnOffer[]> {
+      const rows = (await strapi.db.query(OFFER_UID).findMany({
+        where: { postedBy: { id: account.id }, publishedAt: { $null: true } },
+        select: ['documentId', 'title', 'validUntil', 'state', 'createdAt'],
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        limit: OWN_LIMIT,
+      })) as Row[];
+      const ids = rows.map((row) => String(row.documentId));
+      const items = (await strapi.db.query(MODERATION_ITEM_UID).findMany({
+        where: { subjectUid: OFFER_UID, subjectId: { $in: ids } },
+        select: ['subjectId', 'status', 'message'],
+        orderBy: { id: 'desc' },
+      })) as { subjectId: string; status: ModerationStatus; message: string | null }[];
+      const latest = new Map<string, (typeof items)[number]>();
+      for (const item of items) if (!latest.has(item.subjectId)) latest.set(item.subjectId, item);
+      const live = new Set(
+        (
+          (await strapi.db.query(OFFER_UID).findMany({
+            where: { documentId: { $in: ids }, publishedAt: { $notNull: true } },
+            select: ['documentId'],
+          })) as { documentId: string }[]
+        ).map((row) => row.documentId),
+      );
+      return rows.map((row) => {
+        const id = String(row.documentId);
+        const item = latest.get(id);
+        const status =
+          row.state === 'closed'
+            ? 'closed'
+            : item?.status === 'pending' || !live.has(id)
+              ? (item?.status ?? 'pending')
+              : 'published';
+        return {
+          id,
+          title: String(row.title),
+          status,
+          message: item?.message ?? null,
+          validUntil: dayOf(row.validUntil) ?? '',
+          createdAt: new Date(row.createdAt as string).toISOString(),
+        };
+      });
+    },
+  };
+};
+
+export type SubmissionsService = ReturnType<typeof createSubmissionsService>;
+export default createSubmissionsService;

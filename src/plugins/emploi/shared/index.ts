@@ -1,0 +1,6 @@
+export * from './contracts/summary';
+export * from './contracts/offers';
+export * from './contracts/values';
+export * from './permissions';
+export * from './siret';
+export * from './job-posting';

@@ -1,0 +1,34 @@
+export const PLUGIN_ID = 'emploi';
+
+export const OFFER_UID = `plugin::${PLUGIN_ID}.offer` as const;
+export const EMPLOYER_UID = `plugin::${PLUGIN_ID}.employer` as const;
+
+/** Admin RBAC actions of this plugin, required by name on routes and on the menu link. */
+export const ACTIONS = {
+  read: `plugin::${PLUGIN_ID}.read`,
+} as const;
+
+/** What Settings › Roles shows for each action. */
+export const ACTION_LABELS: Record<string, string> = {
+  [ACTIONS.read]: 'Emploi : consulter les offres et les employeurs',
+};
+
+/** Users & Permissions actions of the partner routes, given to core's « Partenaire » role. */
+export const PARTNER_ACTIONS = [
+  `plugin::${PLUGIN_ID}.partner.listOffers`,
+  `plugin::${PLUGIN_ID}.partner.createOffer`,
+] as const;
+
+/** The Users & Permissions role of employers' accounts. */
+export const EMPLOYER_ROLE = {
+  name: 'Employeur',
+  description:
+    'Entreprises et employeurs du territoire : une fois leur fiche validée par le centre, ils proposent des offres d’emploi, relues avant publication.',
+  type: 'emploi-employeur',
+} as const;
+
+/** Content-API actions of the employer routes, granted to that role when it is created. */
+export const EMPLOYER_ACTIONS = [
+  `plugin::${PLUGIN_ID}.employer.listOffers`,
+  `plugin::${PLUGIN_ID}.employer.createOffer`,
+] as const;
