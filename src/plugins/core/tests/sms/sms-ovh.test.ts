@@ -296,7 +296,9 @@ describe('sending many at once', () => {
       { to: BLACKLISTED, body: 'Cette personne a répondu STOP au centre.', tag: 'lot:2:stop' },
     ]);
     expect(answers[0]).toMatchObject({ name: 'ValidationError' });
-    expect((answers[0] as { details: { errors: { path: string[] }[] } }).details.errors[0].path).toEqual(['to']);
+    expect((answers[0] as unknown as { details: { errors: { path: string[] }[] } }).details.errors[0].path).toEqual([
+      'to',
+    ]);
     expect(answers[1]).toMatchObject({ outcome: 'sent' });
     expect(answers[2]).toMatchObject({ outcome: 'already-sent', receiptId: (answers[1] as SmsSendResult).receiptId });
     expect(answers[3]).toMatchObject({ outcome: 'already-sent', receiptId: known.receiptId });
