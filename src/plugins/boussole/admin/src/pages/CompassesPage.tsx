@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import {
   Button,
@@ -13,7 +12,8 @@ import {
   Tr,
   Typography,
 } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient, useRBAC } from '@strapi/strapi/admin';
+import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
+import { usePagedList } from '@csc/plugin-core/admin-toolkit';
 import type { CompassRecord, CompassRecordsResponse } from '../../../shared/contracts/admin';
 import { ACTIONS } from '../../../shared/permissions';
 import { PLUGIN_ID } from '../pluginId';
@@ -24,19 +24,20 @@ const BASE = `/plugins/${PLUGIN_ID}`;
 /** Every compass of the user's centres: its site, themes and communes, and what waits for it. */
 const CompassesPage = () => {
   const t = useT();
-  const { get } = useFetchClient();
-  const [compasses, setCompasses] = useState<CompassRecord[] | 'error' | undefined>();
   const { allowedActions } = useRBAC({ manage: [{ action: ACTIONS.manageCompasses, subject: null }] });
+  const list = usePagedList<CompassRecord, CompassRecordsResponse>(
+    `/${PLUGIN_ID}/compasses`,
+    {},
+    {
+      paged: false,
+      rowsOf: (body) => body.data,
+      error: t('common.error'),
+    },
+  );
 
-  useEffect(() => {
-    get<CompassRecordsResponse>(`/${PLUGIN_ID}/compasses`).then(
-      ({ data }) => setCompasses(data.data),
-      () => setCompasses('error'),
-    );
-  }, [get]);
-
-  if (compasses === undefined) return <Page.Loading>{t('common.loading')}</Page.Loading>;
-  if (compasses === 'error') return <Page.Error content={t('common.error')} />;
+  if (list.error) return <Page.Error content={list.error} />;
+  if (!list.body) return <Page.Loading>{t('common.loading')}</Page.Loading>;
+  const compasses = list.rows;
   return (
     <Page.Main>
       <Page.Title>{t('compasses.title')}</Page.Title>

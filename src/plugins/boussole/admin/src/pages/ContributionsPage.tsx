@@ -14,8 +14,8 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { ListPager } from '@csc/plugin-core/admin-toolkit';
-import type { CompassRecordResponse, PendingContributionsResponse } from '../../../shared/contracts/admin';
+import { ListPager, usePagedList } from '@csc/plugin-core/admin-toolkit';
+import type { CompassRecordResponse, PendingContribution } from '../../../shared/contracts/admin';
 import { PLUGIN_ID } from '../pluginId';
 import { useT } from '../utils/translate';
 
@@ -33,26 +33,25 @@ const ContributionsPage = () => {
   const t = useT();
   const { id } = useParams();
   const { get } = useFetchClient();
-  const [page, setPage] = useState(1);
   const [title, setTitle] = useState('');
-  const [list, setList] = useState<PendingContributionsResponse | 'error' | undefined>();
+  const [titleFailed, setTitleFailed] = useState(false);
+  const list = usePagedList<PendingContribution>(
+    `/${PLUGIN_ID}/compasses/${id}/contributions`,
+    {},
+    {
+      error: t('common.error'),
+    },
+  );
 
   useEffect(() => {
     get<CompassRecordResponse>(`/${PLUGIN_ID}/compasses/${id}`).then(
       ({ data }) => setTitle(data.data.title),
-      () => setList('error'),
+      () => setTitleFailed(true),
     );
   }, [get, id]);
 
-  useEffect(() => {
-    get<PendingContributionsResponse>(`/${PLUGIN_ID}/compasses/${id}/contributions?page=${page}`).then(
-      ({ data }) => setList(data),
-      () => setList('error'),
-    );
-  }, [get, id, page]);
-
-  if (list === 'error') return <Page.Error content={t('common.error')} />;
-  if (!list) return <Page.Loading>{t('common.loading')}</Page.Loading>;
+  if (list.error || titleFailed) return <Page.Error content={t('common.error')} />;
+  if (!list.pagination) return <Page.Loading>{t('common.loading')}</Page.Loading>;
   return (
     <Page.Main>
       <Page.Title>{t('contributions.title', { compass: title })}</Page.Title>
@@ -66,11 +65,11 @@ const ContributionsPage = () => {
         }
       />
       <Layouts.Content>
-        {list.results.length === 0 ? (
+        {list.rows.length === 0 ? (
           <EmptyStateLayout content={t('contributions.empty')} />
         ) : (
           <>
-            <Table colCount={5} rowCount={list.results.length + 1}>
+            <Table colCount={5} rowCount={list.rows.length + 1}>
               <Thead>
                 <Tr>
                   <Th>
@@ -91,7 +90,7 @@ const ContributionsPage = () => {
                 </Tr>
               </Thead>
               <Tbody>
-                {list.results.map((item) => (
+                {list.rows.map((item) => (
                   <Tr key={item.id}>
                     <Td>
                       <Typography fontWeight="bold">{item.title}</Typography>
@@ -117,7 +116,7 @@ const ContributionsPage = () => {
             <ListPager
               pagination={list.pagination}
               summary={t('contributions.pagination', list.pagination)}
-              onPage={setPage}
+              onPage={list.setPage}
             />
           </>
         )}
