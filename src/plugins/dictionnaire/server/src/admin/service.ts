@@ -2,11 +2,10 @@ import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { listQuery, parseOrThrow } from '@csc/plugin-core/toolkit';
+import { listQuery, parseOrThrow, coreService } from '@csc/plugin-core/toolkit';
 import type { AdminPage, AdminRequestRow, AdminStructureRow, AdminWordRow } from '../../../shared/contracts/admin';
 import type { SummaryResponse } from '../../../shared/contracts/summary';
 import { DEFINITION_UID, REQUEST_UID, REQUESTER_UID, STRUCTURE_UID, WORD_UID } from '../../../shared/permissions';
-import { coreService } from '../core-services';
 import { ensureContributorRole } from '../contributors/role';
 import { getService } from '../utils/get-service';
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { parseOrThrow } from '@csc/plugin-core/toolkit';
+import { fieldError, parseOrThrow } from '@csc/plugin-core/toolkit';
 import { maskPhone } from '@csc/plugin-core/shared';
 import { CONSENT_PURPOSES, PERSON_UID, REMINDER_UID } from '../../../shared/permissions';
 import type {
@@ -20,7 +20,7 @@ import {
   personUpdate,
   withdrawRequest,
 } from '../requests';
-import { centresOf, fieldError, notFound } from '../staff-scope';
+import { centresOf, notFound } from '../staff-scope';
 import { describeReminderError, reminderView, type ReceiptNews, type ReminderRecord } from '../steps/views';
 import { stoppedPersons } from '../people/stopped';
 import { getService } from '../utils/get-service';
