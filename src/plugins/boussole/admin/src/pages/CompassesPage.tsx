@@ -1,19 +1,7 @@
 import { Link as RouterLink } from 'react-router-dom';
-import {
-  Button,
-  EmptyStateLayout,
-  Flex,
-  Link,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Button, EmptyStateLayout, Flex, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
-import { usePagedList } from '@csc/plugin-core/admin-toolkit';
+import { ListHead, usePagedList } from '@csc/plugin-core/admin-toolkit';
 import type { CompassRecord, CompassRecordsResponse } from '../../../shared/contracts/admin';
 import { ACTIONS } from '../../../shared/permissions';
 import { PLUGIN_ID } from '../pluginId';
@@ -57,25 +45,15 @@ const CompassesPage = () => {
           <EmptyStateLayout content={t('compasses.empty')} />
         ) : (
           <Table colCount={5} rowCount={compasses.length + 1}>
-            <Thead>
-              <Tr>
-                <Th>
-                  <Typography variant="sigma">{t('compasses.column.title')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('compasses.column.site')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('compasses.column.themes')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('compasses.column.communes')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('compasses.column.actions')}</Typography>
-                </Th>
-              </Tr>
-            </Thead>
+            <ListHead
+              columns={[
+                t('compasses.column.title'),
+                t('compasses.column.site'),
+                t('compasses.column.themes'),
+                t('compasses.column.communes'),
+                t('compasses.column.actions'),
+              ]}
+            />
             <Tbody>
               {compasses.map((compass) => (
                 <Tr key={compass.id}>

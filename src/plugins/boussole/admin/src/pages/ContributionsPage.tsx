@@ -1,20 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
-import {
-  Badge,
-  Button,
-  EmptyStateLayout,
-  Link,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Badge, Button, EmptyStateLayout, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { ListPager, usePagedList } from '@csc/plugin-core/admin-toolkit';
+import { ListHead, ListPager, usePagedList } from '@csc/plugin-core/admin-toolkit';
 import type { CompassRecordResponse, PendingContribution } from '../../../shared/contracts/admin';
 import { PLUGIN_ID } from '../pluginId';
 import { useT } from '../utils/translate';
@@ -70,25 +58,15 @@ const ContributionsPage = () => {
         ) : (
           <>
             <Table colCount={5} rowCount={list.rows.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">{t('contributions.column.title')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('contributions.column.type')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('contributions.column.kind')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('contributions.column.date')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('contributions.column.action')}</Typography>
-                  </Th>
-                </Tr>
-              </Thead>
+              <ListHead
+                columns={[
+                  t('contributions.column.title'),
+                  t('contributions.column.type'),
+                  t('contributions.column.kind'),
+                  t('contributions.column.date'),
+                  t('contributions.column.action'),
+                ]}
+              />
               <Tbody>
                 {list.rows.map((item) => (
                   <Tr key={item.id}>

@@ -36,6 +36,9 @@ export { ListPager } from '../components/ListPager';
 export { usePagedList } from './usePagedList';
 export type { ListBody, ListFilters, ListPagination, PagedList, PagedListOptions } from './usePagedList';
 
+/** The header row of a list table. */
+export { ListHead } from '../components/ListHead';
+
 /** In place of a list or page that could not be read: the page's sentence and « Réessayer ». */
 export { LoadError } from '../components/LoadError';
 

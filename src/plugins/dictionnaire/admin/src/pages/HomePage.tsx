@@ -12,13 +12,11 @@ import {
   Tabs,
   Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
-import { usePagedList } from '@csc/plugin-core/admin-toolkit';
+import { ListHead, usePagedList } from '@csc/plugin-core/admin-toolkit';
 import type { AdminPage, AdminRequestRow, AdminStructureRow, AdminWordRow } from '../../../shared/contracts/admin';
 import type { SummaryResponse } from '../../../shared/contracts/summary';
 import { ACTIONS } from '../../../shared/permissions';
@@ -88,25 +86,15 @@ const Requests = ({ t }: { t: Translate }) => {
         <EmptyStateLayout content={t('requests.empty')} />
       ) : (
         <Table colCount={5} rowCount={rows.length + 1}>
-          <Thead>
-            <Tr>
-              <Th>
-                <Typography variant="sigma">{t('requests.word')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('requests.count')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('requests.status')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('requests.claimedBy')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('requests.waiting')}</Typography>
-              </Th>
-            </Tr>
-          </Thead>
+          <ListHead
+            columns={[
+              t('requests.word'),
+              t('requests.count'),
+              t('requests.status'),
+              t('requests.claimedBy'),
+              t('requests.waiting'),
+            ]}
+          />
           <Tbody>
             {rows.map((row) => (
               <Tr key={row.id}>
@@ -162,25 +150,15 @@ const Structures = ({ t, canManage }: { t: Translate; canManage: boolean }) => {
         <EmptyStateLayout content={t('structures.empty')} />
       ) : (
         <Table colCount={5} rowCount={rows.length + 1}>
-          <Thead>
-            <Tr>
-              <Th>
-                <Typography variant="sigma">{t('structures.name')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('structures.commune')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('structures.email')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('structures.status')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('structures.actions')}</Typography>
-              </Th>
-            </Tr>
-          </Thead>
+          <ListHead
+            columns={[
+              t('structures.name'),
+              t('structures.commune'),
+              t('structures.email'),
+              t('structures.status'),
+              t('structures.actions'),
+            ]}
+          />
           <Tbody>
             {rows.map((row) => (
               <Tr key={row.id}>
@@ -229,22 +207,7 @@ const Words = ({ t }: { t: Translate }) => {
   if (rows.length === 0) return <EmptyStateLayout content={t('words.empty')} />;
   return (
     <Table colCount={4} rowCount={rows.length + 1}>
-      <Thead>
-        <Tr>
-          <Th>
-            <Typography variant="sigma">{t('words.term')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('words.category')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('words.definitions')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('words.state')}</Typography>
-          </Th>
-        </Tr>
-      </Thead>
+      <ListHead columns={[t('words.term'), t('words.category'), t('words.definitions'), t('words.state')]} />
       <Tbody>
         {rows.map((row) => (
           <Tr key={row.id}>

@@ -1,7 +1,7 @@
 import { Link as RouterLink } from 'react-router-dom';
-import { Badge, EmptyStateLayout, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, EmptyStateLayout, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { LoadError, usePagedList } from '@csc/plugin-core/admin-toolkit';
+import { ListHead, LoadError, usePagedList } from '@csc/plugin-core/admin-toolkit';
 import type { FollowUpRow } from '../../../shared/contracts/pense-bete';
 import { ACTIONS } from '../../../shared/permissions';
 import { API, PAGES } from '../utils/api';
@@ -24,15 +24,9 @@ const FollowUp = () => {
         {list.body && list.rows.length === 0 && <EmptyStateLayout content={t('followUp.empty')} />}
         {list.body && list.rows.length > 0 && (
           <Table colCount={5} rowCount={list.rows.length + 1}>
-            <Thead>
-              <Tr>
-                {['person', 'phone', 'reason', 'at', 'open'].map((column) => (
-                  <Th key={column}>
-                    <Typography variant="sigma">{t(`followUp.column.${column}`)}</Typography>
-                  </Th>
-                ))}
-              </Tr>
-            </Thead>
+            <ListHead
+              columns={['person', 'phone', 'reason', 'at', 'open'].map((column) => t(`followUp.column.${column}`))}
+            />
             <Tbody>
               {list.rows.map((row) => (
                 <Tr key={row.person.id}>

@@ -12,15 +12,13 @@ import {
   Tbody,
   Td,
   TextInput,
-  Th,
-  Thead,
   Tr,
   Typography,
   VisuallyHidden,
 } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
 import { Layouts, Page, useDebounce, useQueryParams, useRBAC } from '@strapi/strapi/admin';
-import { LoadError, usePagedList } from '@csc/plugin-core/admin-toolkit';
+import { ListHead, LoadError, usePagedList } from '@csc/plugin-core/admin-toolkit';
 import type { PersonPage } from '../../../shared/contracts/pense-bete';
 import { ACTIONS } from '../../../shared/permissions';
 import { API, PAGES } from '../utils/api';
@@ -102,19 +100,12 @@ const Persons = () => {
         {list.pagination && list.rows.length > 0 && (
           <>
             <Table colCount={5} rowCount={list.rows.length + 1}>
-              <Thead>
-                <Tr>
-                  {['firstName', 'contact', 'channel', 'next', 'open'].map((column) => (
-                    <Th key={column}>
-                      {column === 'open' ? (
-                        <VisuallyHidden>{t('persons.column.open')}</VisuallyHidden>
-                      ) : (
-                        <Typography variant="sigma">{t(`persons.column.${column}`)}</Typography>
-                      )}
-                    </Th>
-                  ))}
-                </Tr>
-              </Thead>
+              <ListHead
+                columns={[
+                  ...['firstName', 'contact', 'channel', 'next'].map((column) => t(`persons.column.${column}`)),
+                  <VisuallyHidden key="open">{t('persons.column.open')}</VisuallyHidden>,
+                ]}
+              />
               <Tbody>
                 {list.rows.map((person) => (
                   <Tr

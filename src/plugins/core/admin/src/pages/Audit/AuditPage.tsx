@@ -11,8 +11,6 @@ import {
   Tbody,
   Td,
   TextInput,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -20,7 +18,7 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import type { AuditEntryView, AuditQuery } from '../../../../shared/contracts/audit';
 import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
-import { ListPager, LoadError, usePagedList } from '../../toolkit';
+import { ListHead, ListPager, LoadError, usePagedList } from '../../toolkit';
 
 const PAGE_SIZE = 25;
 const ACTION_FAMILIES = ['entry', 'moderation', 'gdpr', 'consent', 'outbox', 'retention'] as const;
@@ -88,25 +86,15 @@ const Audit = () => {
         {list.pagination && list.rows.length > 0 && (
           <>
             <Table colCount={5} rowCount={list.rows.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">{t('audit.column.when')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('audit.column.who')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('audit.column.what')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('audit.column.entry')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('audit.column.centre')}</Typography>
-                  </Th>
-                </Tr>
-              </Thead>
+              <ListHead
+                columns={[
+                  t('audit.column.when'),
+                  t('audit.column.who'),
+                  t('audit.column.what'),
+                  t('audit.column.entry'),
+                  t('audit.column.centre'),
+                ]}
+              />
               <Tbody>
                 {list.rows.map((entry) => (
                   <Tr key={entry.id}>

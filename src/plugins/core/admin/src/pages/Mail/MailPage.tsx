@@ -11,8 +11,6 @@ import {
   Table,
   Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -20,7 +18,7 @@ import { BackButton, Layouts, Page, useFetchClient } from '@strapi/strapi/admin'
 import type { CapturedEmailPage, CapturedEmailSummary, CapturedEmailView } from '../../../../shared/contracts/mail';
 import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
-import { ListPager, LoadError, usePagedList } from '../../toolkit';
+import { ListHead, ListPager, LoadError, usePagedList } from '../../toolkit';
 
 const PAGE_SIZE = 25;
 const BASE = `/plugins/${PLUGIN_ID}/e-mails`;
@@ -72,22 +70,14 @@ const MailList = () => {
         {list.pagination && list.rows.length > 0 && (
           <>
             <Table colCount={4} rowCount={list.rows.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">{t('mail.column.when')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('mail.column.subject')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('mail.column.to')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('mail.column.centre')}</Typography>
-                  </Th>
-                </Tr>
-              </Thead>
+              <ListHead
+                columns={[
+                  t('mail.column.when'),
+                  t('mail.column.subject'),
+                  t('mail.column.to'),
+                  t('mail.column.centre'),
+                ]}
+              />
               <Tbody>
                 {list.rows.map((message) => (
                   <Tr key={message.id}>

@@ -13,8 +13,6 @@ import {
   Table,
   Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -27,7 +25,7 @@ import {
 } from '../../../../shared/contracts/moderation';
 import { PLUGIN_ID } from '../../pluginId';
 import { REASON_VARIANTS, STATUS_VARIANTS } from './labels';
-import { ListPager, LoadError, usePagedList } from '../../toolkit';
+import { ListHead, ListPager, LoadError, usePagedList } from '../../toolkit';
 
 const PAGE_SIZE = 25;
 export const MODERATION_BASE = `/plugins/${PLUGIN_ID}/moderation`;
@@ -130,27 +128,15 @@ export const ModerationQueue = () => {
         {page && page.results.length > 0 && (
           <>
             <Table colCount={5} rowCount={page.results.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">{t('moderation.column.received')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('moderation.column.title')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('moderation.column.type')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('moderation.column.centre')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">
-                      {filters.state === 'closed' ? t('moderation.column.status') : t('moderation.column.reasons')}
-                    </Typography>
-                  </Th>
-                </Tr>
-              </Thead>
+              <ListHead
+                columns={[
+                  t('moderation.column.received'),
+                  t('moderation.column.title'),
+                  t('moderation.column.type'),
+                  t('moderation.column.centre'),
+                  filters.state === 'closed' ? t('moderation.column.status') : t('moderation.column.reasons'),
+                ]}
+              />
               <Tbody>
                 {page.results.map((item) => (
                   <Tr key={item.id}>

@@ -17,8 +17,6 @@ import {
   Tbody,
   Td,
   TextButton,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -34,7 +32,7 @@ import {
 } from '../../../../shared/contracts/outbox';
 import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
-import { ListPager, LoadError, messageOf, usePagedList } from '../../toolkit';
+import { ListHead, ListPager, LoadError, messageOf, usePagedList } from '../../toolkit';
 
 const PAGE_SIZE = 25;
 /** The order staff read the counters in: what needs them first. */
@@ -213,15 +211,9 @@ const Outbox = () => {
         {list.pagination && list.rows.length > 0 && (
           <>
             <Table colCount={5} rowCount={list.rows.length + 1}>
-              <Thead>
-                <Tr>
-                  {['job', 'status', 'runAt', 'attempts', 'centre'].map((column) => (
-                    <Th key={column}>
-                      <Typography variant="sigma">{t(`outbox.column.${column}`)}</Typography>
-                    </Th>
-                  ))}
-                </Tr>
-              </Thead>
+              <ListHead
+                columns={['job', 'status', 'runAt', 'attempts', 'centre'].map((column) => t(`outbox.column.${column}`))}
+              />
               <Tbody>
                 {list.rows.map((job) => (
                   <Tr key={job.id}>

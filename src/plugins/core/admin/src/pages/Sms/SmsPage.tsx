@@ -15,8 +15,6 @@ import {
   Tbody,
   Td,
   TextButton,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -32,7 +30,7 @@ import {
 } from '../../../../shared/contracts/sms';
 import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
-import { ListPager, LoadError, usePagedList } from '../../toolkit';
+import { ListHead, ListPager, LoadError, usePagedList } from '../../toolkit';
 
 const PAGE_SIZE = 25;
 
@@ -160,15 +158,11 @@ const Sms = () => {
             ) : (
               <>
                 <Table colCount={7} rowCount={list.rows.length + 1}>
-                  <Thead>
-                    <Tr>
-                      {['when', 'to', 'centre', 'status', 'segments', 'credits', 'open'].map((column) => (
-                        <Th key={column}>
-                          <Typography variant="sigma">{t(`sms.column.${column}`)}</Typography>
-                        </Th>
-                      ))}
-                    </Tr>
-                  </Thead>
+                  <ListHead
+                    columns={['when', 'to', 'centre', 'status', 'segments', 'credits', 'open'].map((column) =>
+                      t(`sms.column.${column}`),
+                    )}
+                  />
                   <Tbody>
                     {list.rows.map((row) => (
                       <Tr key={row.id}>

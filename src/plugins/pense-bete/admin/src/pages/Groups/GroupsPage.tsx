@@ -15,8 +15,6 @@ import {
   Td,
   TextInput,
   Textarea,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -25,7 +23,7 @@ import type { GroupDetail, GroupView, NewsPreview, NewsSent } from '../../../../
 import type { PersonPage } from '../../../../shared/contracts/pense-bete';
 import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
-import { messageOf, usePagedList } from '@csc/plugin-core/admin-toolkit';
+import { ListHead, messageOf, usePagedList } from '@csc/plugin-core/admin-toolkit';
 
 const CONSENT_METHODS = ['oral', 'paper', 'online-form', 'email'] as const;
 
@@ -175,16 +173,7 @@ const Groups = () => {
             <EmptyStateLayout content={t('groups.empty')} />
           ) : (
             <Table colCount={2} rowCount={groups.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">{t('groups.column.name')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('groups.column.members')}</Typography>
-                  </Th>
-                </Tr>
-              </Thead>
+              <ListHead columns={[t('groups.column.name'), t('groups.column.members')]} />
               <Tbody>
                 {groups.map((group) => (
                   <Tr key={group.id} onClick={() => void open(group.id)} style={{ cursor: 'pointer' }}>
