@@ -8,7 +8,7 @@ import type coreServices from '../server/src/services';
 export * from './public-forms';
 export { parseOrThrow, toValidationError } from '../server/src/utils/validation-error';
 export { fieldError, forbidden } from '../server/src/utils/errors';
-export { PAGE_FIELDS, UNKNOWN_PARAMETER, listQuery } from '../server/src/utils/list-query';
+export { PAGE_FIELDS, UNKNOWN_PARAMETER, listQuery, paginationOf } from '../server/src/utils/list-query';
 
 // Server-rendered public pages (French, accessible, no JavaScript): see the core README
 // (« Pages publiques »). A product adds its pages with `getService(strapi, 'publicPages').add`.

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { listQuery, parseOrThrow, coreService } from '@csc/plugin-core/toolkit';
+import { coreService, listQuery, paginationOf, parseOrThrow } from '@csc/plugin-core/toolkit';
 import type { AdminPage, AdminRequestRow, AdminStructureRow, AdminWordRow } from '../../../shared/contracts/admin';
 import type { SummaryResponse } from '../../../shared/contracts/summary';
 import { DEFINITION_UID, REQUEST_UID, REQUESTER_UID, STRUCTURE_UID, WORD_UID } from '../../../shared/permissions';
@@ -19,12 +19,6 @@ const wordsQuery = listQuery({});
 const structureId = z.string().regex(/^[a-z0-9]{10,64}$/);
 
 const iso = (value: string | Date) => new Date(value).toISOString();
-const pagination = (page: number, pageSize: number, total: number) => ({
-  page,
-  pageSize,
-  total,
-  pageCount: Math.ceil(total / pageSize),
-});
 
 interface StructureRow {
   id: number;
@@ -129,7 +123,7 @@ const createAdminService = ({ strapi }: { strapi: Core.Strapi }) => {
           waiting: waitingOf(row.id),
           updatedAt: iso(row.updatedAt),
         })),
-        pagination: pagination(query.page, query.pageSize, total),
+        pagination: paginationOf(query, total),
       };
     },
 
@@ -158,7 +152,7 @@ const createAdminService = ({ strapi }: { strapi: Core.Strapi }) => {
           accounts: row.accounts?.length ?? 0,
           createdAt: iso(row.createdAt),
         })),
-        pagination: pagination(query.page, query.pageSize, total),
+        pagination: paginationOf(query, total),
       };
     },
 
@@ -226,7 +220,7 @@ const createAdminService = ({ strapi }: { strapi: Core.Strapi }) => {
           published: online.has(row.documentId),
           definitions: definitions.filter((definition) => definition.word?.documentId === row.documentId).length,
         })),
-        pagination: pagination(query.page, query.pageSize, total),
+        pagination: paginationOf(query, total),
       };
     },
   };
