@@ -3,10 +3,12 @@
  * `import { createServiceGetter } from '@csc/plugin-core/toolkit'`.
  */
 import type { Core } from '@strapi/strapi';
+import type coreServices from '../server/src/services';
 
 export * from './public-forms';
 export { parseOrThrow, toValidationError } from '../server/src/utils/validation-error';
-export { PAGE_FIELDS, UNKNOWN_PARAMETER, listQuery } from '../server/src/utils/list-query';
+export { fieldError, forbidden } from '../server/src/utils/errors';
+export { PAGE_FIELDS, UNKNOWN_PARAMETER, listQuery, paginationOf } from '../server/src/utils/list-query';
 
 // Server-rendered public pages (French, accessible, no JavaScript): see the core README
 // (« Pages publiques »). A product adds its pages with `getService(strapi, 'publicPages').add`.
@@ -41,6 +43,13 @@ export function createServiceGetter<Services extends ServiceFactories>(pluginId:
   return <Name extends keyof Services & string>(strapi: Core.Strapi, name: Name): ReturnType<Services[Name]> =>
     strapi.plugin(pluginId).service(name) as ReturnType<Services[Name]>;
 }
+
+/**
+ * Core's services as core declares them, for products: `coreService(strapi, 'audit').record(…)`.
+ * Typed from core's own code, so a product's call cannot drift from what core does.
+ */
+export const coreService = createServiceGetter<typeof coreServices>('core');
+export type CoreService<Name extends keyof typeof coreServices> = ReturnType<(typeof coreServices)[Name]>;
 
 /**
  * Declares a plugin's admin RBAC actions (shown under "Plugins" in Settings › Roles), from
@@ -136,6 +145,8 @@ export type {
 export type { Schedule } from '../server/src/outbox/scheduler';
 export type { OutboxService } from '../server/src/outbox/service';
 export type { RetentionRule } from '../server/src/retention/registry';
+export type { FoundRecord, PersonalDataType, PersonRef } from '../server/src/gdpr/registry';
+export type { Person } from '../server/src/gdpr/person';
 
 // Paris time and recurrence rules (RFC 5545 RRULE), for products that schedule: see the core
 // README ("Annuaire et agenda").

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { applyFieldLabels, registerAdminActions } from '@csc/plugin-core/toolkit';
+import { applyFieldLabels, registerAdminActions, coreService } from '@csc/plugin-core/toolkit';
 import {
   ACTIONS,
   ACTION_LABELS,
@@ -9,7 +9,6 @@ import {
   STRUCTURE_UID,
   WORD_UID,
 } from '../../shared/permissions';
-import { coreService } from './core-services';
 import { DEFINITION_LABELS, REQUEST_LABELS, STRUCTURE_LABELS, WORD_LABELS } from './labels';
 import { registerDefinitionModeration } from './moderation/definition-type';
 import { personalDataTypes } from './privacy/personal-data';

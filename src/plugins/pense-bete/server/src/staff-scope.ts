@@ -18,8 +18,3 @@ export async function centresOf(strapi: Core.Strapi, user: StaffUser): Promise<n
 export function notFound(what: string): InstanceType<typeof errors.NotFoundError> {
   return new errors.NotFoundError(`${what} n’existe pas, ou ne concerne pas vos centres.`);
 }
-
-/** A 400 on one field, in the shape Strapi gives zod's failures. */
-export function fieldError(path: string, message: string): InstanceType<typeof errors.ValidationError> {
-  return new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
-}

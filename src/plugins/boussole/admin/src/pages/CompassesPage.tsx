@@ -1,19 +1,7 @@
-import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import {
-  Button,
-  EmptyStateLayout,
-  Flex,
-  Link,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
-import { Layouts, Page, useFetchClient, useRBAC } from '@strapi/strapi/admin';
+import { Button, EmptyStateLayout, Flex, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
+import { ListHead, usePagedList } from '@csc/plugin-core/admin-toolkit';
 import type { CompassRecord, CompassRecordsResponse } from '../../../shared/contracts/admin';
 import { ACTIONS } from '../../../shared/permissions';
 import { PLUGIN_ID } from '../pluginId';
@@ -24,19 +12,20 @@ const BASE = `/plugins/${PLUGIN_ID}`;
 /** Every compass of the user's centres: its site, themes and communes, and what waits for it. */
 const CompassesPage = () => {
   const t = useT();
-  const { get } = useFetchClient();
-  const [compasses, setCompasses] = useState<CompassRecord[] | 'error' | undefined>();
   const { allowedActions } = useRBAC({ manage: [{ action: ACTIONS.manageCompasses, subject: null }] });
+  const list = usePagedList<CompassRecord, CompassRecordsResponse>(
+    `/${PLUGIN_ID}/compasses`,
+    {},
+    {
+      paged: false,
+      rowsOf: (body) => body.data,
+      error: t('common.error'),
+    },
+  );
 
-  useEffect(() => {
-    get<CompassRecordsResponse>(`/${PLUGIN_ID}/compasses`).then(
-      ({ data }) => setCompasses(data.data),
-      () => setCompasses('error'),
-    );
-  }, [get]);
-
-  if (compasses === undefined) return <Page.Loading>{t('common.loading')}</Page.Loading>;
-  if (compasses === 'error') return <Page.Error content={t('common.error')} />;
+  if (list.error) return <Page.Error content={list.error} />;
+  if (!list.body) return <Page.Loading>{t('common.loading')}</Page.Loading>;
+  const compasses = list.rows;
   return (
     <Page.Main>
       <Page.Title>{t('compasses.title')}</Page.Title>
@@ -56,25 +45,15 @@ const CompassesPage = () => {
           <EmptyStateLayout content={t('compasses.empty')} />
         ) : (
           <Table colCount={5} rowCount={compasses.length + 1}>
-            <Thead>
-              <Tr>
-                <Th>
-                  <Typography variant="sigma">{t('compasses.column.title')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('compasses.column.site')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('compasses.column.themes')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('compasses.column.communes')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('compasses.column.actions')}</Typography>
-                </Th>
-              </Tr>
-            </Thead>
+            <ListHead
+              columns={[
+                t('compasses.column.title'),
+                t('compasses.column.site'),
+                t('compasses.column.themes'),
+                t('compasses.column.communes'),
+                t('compasses.column.actions'),
+              ]}
+            />
             <Tbody>
               {compasses.map((compass) => (
                 <Tr key={compass.id}>

@@ -1,21 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
-import {
-  Badge,
-  Button,
-  EmptyStateLayout,
-  Link,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Badge, Button, EmptyStateLayout, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { ListPager } from '@csc/plugin-core/admin-toolkit';
-import type { CompassRecordResponse, PendingContributionsResponse } from '../../../shared/contracts/admin';
+import { ListHead, ListPager, usePagedList } from '@csc/plugin-core/admin-toolkit';
+import type { CompassRecordResponse, PendingContribution } from '../../../shared/contracts/admin';
 import { PLUGIN_ID } from '../pluginId';
 import { useT } from '../utils/translate';
 
@@ -33,26 +21,25 @@ const ContributionsPage = () => {
   const t = useT();
   const { id } = useParams();
   const { get } = useFetchClient();
-  const [page, setPage] = useState(1);
   const [title, setTitle] = useState('');
-  const [list, setList] = useState<PendingContributionsResponse | 'error' | undefined>();
+  const [titleFailed, setTitleFailed] = useState(false);
+  const list = usePagedList<PendingContribution>(
+    `/${PLUGIN_ID}/compasses/${id}/contributions`,
+    {},
+    {
+      error: t('common.error'),
+    },
+  );
 
   useEffect(() => {
     get<CompassRecordResponse>(`/${PLUGIN_ID}/compasses/${id}`).then(
       ({ data }) => setTitle(data.data.title),
-      () => setList('error'),
+      () => setTitleFailed(true),
     );
   }, [get, id]);
 
-  useEffect(() => {
-    get<PendingContributionsResponse>(`/${PLUGIN_ID}/compasses/${id}/contributions?page=${page}`).then(
-      ({ data }) => setList(data),
-      () => setList('error'),
-    );
-  }, [get, id, page]);
-
-  if (list === 'error') return <Page.Error content={t('common.error')} />;
-  if (!list) return <Page.Loading>{t('common.loading')}</Page.Loading>;
+  if (list.error || titleFailed) return <Page.Error content={t('common.error')} />;
+  if (!list.pagination) return <Page.Loading>{t('common.loading')}</Page.Loading>;
   return (
     <Page.Main>
       <Page.Title>{t('contributions.title', { compass: title })}</Page.Title>
@@ -66,32 +53,22 @@ const ContributionsPage = () => {
         }
       />
       <Layouts.Content>
-        {list.results.length === 0 ? (
+        {list.rows.length === 0 ? (
           <EmptyStateLayout content={t('contributions.empty')} />
         ) : (
           <>
-            <Table colCount={5} rowCount={list.results.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">{t('contributions.column.title')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('contributions.column.type')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('contributions.column.kind')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('contributions.column.date')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('contributions.column.action')}</Typography>
-                  </Th>
-                </Tr>
-              </Thead>
+            <Table colCount={5} rowCount={list.rows.length + 1}>
+              <ListHead
+                columns={[
+                  t('contributions.column.title'),
+                  t('contributions.column.type'),
+                  t('contributions.column.kind'),
+                  t('contributions.column.date'),
+                  t('contributions.column.action'),
+                ]}
+              />
               <Tbody>
-                {list.results.map((item) => (
+                {list.rows.map((item) => (
                   <Tr key={item.id}>
                     <Td>
                       <Typography fontWeight="bold">{item.title}</Typography>
@@ -117,7 +94,7 @@ const ContributionsPage = () => {
             <ListPager
               pagination={list.pagination}
               summary={t('contributions.pagination', list.pagination)}
-              onPage={setPage}
+              onPage={list.setPage}
             />
           </>
         )}

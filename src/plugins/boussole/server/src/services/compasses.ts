@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { parseOrThrow } from '@csc/plugin-core/toolkit';
+import { fieldError, parseOrThrow } from '@csc/plugin-core/toolkit';
 import { CENTRE_UID, THEMATIQUES } from '@csc/plugin-core/shared';
 import { COMPASS_UID } from '../../../shared/permissions';
 import { AUDIENCES, type Audience } from '../../../shared/contracts/values';
@@ -32,8 +32,6 @@ export interface CompassRow {
 }
 
 const notFound = () => new errors.NotFoundError('Cette boussole n’existe pas.');
-const fieldError = (field: string, message: string) =>
-  new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
 
 const POPULATE = { centre: { select: ['id', 'name', 'slug'] } };
 

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { parseOrThrow } from '@csc/plugin-core/toolkit';
+import { fieldError, parseOrThrow } from '@csc/plugin-core/toolkit';
 import { MODERATION_ITEM_UID, type ModerationStatus } from '@csc/plugin-core/shared';
 import { GLOSSARY_TERM_UID, RESOURCE_UID } from '../../../shared/permissions';
 import type { PartnerContribution } from '../../../shared/contracts/partner';
@@ -19,10 +18,6 @@ export type PartnerKind = 'resources' | 'glossary-terms';
 const UIDS: Record<PartnerKind, string> = { resources: RESOURCE_UID, 'glossary-terms': GLOSSARY_TERM_UID };
 const TITLE: Record<PartnerKind, string> = { resources: 'title', 'glossary-terms': 'term' };
 const OWN_LIMIT = 500;
-
-function fieldError(field: string, message: string) {
-  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
-}
 
 /**
  * Partners propose resources and glossary terms for a compass; each one is a draft until the

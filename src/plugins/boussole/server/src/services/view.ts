@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { parseOrThrow } from '@csc/plugin-core/toolkit';
+import { fieldError, parseOrThrow } from '@csc/plugin-core/toolkit';
 import { STRUCTURE_UID, type DirectoryScope, type DirectoryStructureRef } from '@csc/plugin-core/shared';
 import { GLOSSARY_TERM_UID, RESOURCE_UID } from '../../../shared/permissions';
 import { AUDIENCES, GLOSSARY_LETTERS, RESOURCE_KINDS, letterOf } from '../../../shared/contracts/values';
@@ -33,10 +33,6 @@ const fold = (value: string) =>
     .trim();
 
 const frenchOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-
-function fieldError(field: string, message: string) {
-  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
-}
 
 const list = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];

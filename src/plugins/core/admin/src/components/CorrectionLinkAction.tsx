@@ -1,23 +1,15 @@
 import { useIntl } from 'react-intl';
-import { isFetchError, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { STRUCTURE_UID } from '../../../shared/contracts/directory';
 import type { CorrectionLinkSent } from '../../../shared/contracts/directory-contributions';
 import { ACTIONS } from '../../../shared/permissions';
 import { PLUGIN_ID } from '../pluginId';
+import { messageOf } from '../toolkit/errors';
 
 /** What the content manager hands a document action (the part used here). */
 interface DocumentActionProps {
   model: string;
   documentId?: string;
-}
-
-/** The first French message of a refusal, or a general one. */
-function messageOf(error: unknown, fallback: string): string {
-  if (isFetchError(error)) {
-    const details = error.response?.data?.error?.details as { errors?: { message: string }[] } | undefined;
-    return details?.errors?.[0]?.message ?? error.response?.data?.error?.message ?? fallback;
-  }
-  return fallback;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
-import { Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Box, Flex, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import type { OverviewResponse } from '../../../shared/contracts/overview';
 import { ACTIONS, CENTRE_UID } from '../../../shared/permissions';
 import { PLUGIN_ID } from '../pluginId';
+import { LoadError } from '../components/LoadError';
 
 type State = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; overview: OverviewResponse };
 
@@ -39,18 +40,7 @@ const Overview = () => {
   }, [load]);
 
   if (state.kind === 'loading') return <Page.Loading>{t('overview.loading')}</Page.Loading>;
-  if (state.kind === 'error') {
-    return (
-      <Page.Error
-        content={t('overview.error')}
-        action={
-          <Button variant="secondary" onClick={() => void load()}>
-            {t('overview.retry')}
-          </Button>
-        }
-      />
-    );
-  }
+  if (state.kind === 'error') return <LoadError message={t('overview.error')} onRetry={() => void load()} />;
 
   const { health, centres } = state.overview;
   return (

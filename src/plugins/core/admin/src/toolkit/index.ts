@@ -31,3 +31,15 @@ export function createRegisterTrads(pluginId: string, load: (locale: string) => 
 
 /** The previous / next line under a paginated list, worded by core (`summary` is the product's). */
 export { ListPager } from '../components/ListPager';
+
+/** A paginated list of the admin API with its loading and error states. */
+export { usePagedList } from './usePagedList';
+export type { ListBody, ListFilters, ListPagination, PagedList, PagedListOptions } from './usePagedList';
+
+/** The header row of a list table. */
+export { ListHead } from '../components/ListHead';
+
+/** In place of a list or page that could not be read: the page's sentence and « Réessayer ». */
+export { LoadError } from '../components/LoadError';
+
+export { messageOf } from './errors';

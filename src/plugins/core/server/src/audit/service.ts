@@ -6,7 +6,7 @@ import type { AdminUserLike } from '../centres/scope';
 import { getService } from '../utils/get-service';
 import { parseOrThrow } from '../utils/validation-error';
 import { actorOfRequest, type Actor } from './actor';
-import { centreFilter, listQuery } from '../utils/list-query';
+import { centreFilter, listQuery, paginationOf } from '../utils/list-query';
 
 export interface AuditRecord {
   /** Dotted verb, e.g. `entry.update`, `moderation.accept`, `gdpr.erase`. */
@@ -111,7 +111,7 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => ({
         centre: row.centre ? { id: row.centre.id, name: row.centre.name } : null,
         details: row.details,
       })),
-      pagination: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) },
+      pagination: paginationOf(query, total),
     };
   },
 });

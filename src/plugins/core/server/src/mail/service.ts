@@ -9,7 +9,7 @@ import { getService } from '../utils/get-service';
 import { parseOrThrow } from '../utils/validation-error';
 import { mailContext } from './capture';
 import { composeMail, htmlFromText, type MailLayout } from './templates';
-import { centreFilter, listQuery } from '../utils/list-query';
+import { centreFilter, listQuery, paginationOf } from '../utils/list-query';
 
 /** The e-mail could not be handed over; nothing about the recipient or the message is in it. */
 export class MailDeliveryError extends errors.ApplicationError {
@@ -151,7 +151,7 @@ const createMailService = ({ strapi }: { strapi: Core.Strapi }) => ({
     return {
       mode: this.mode(),
       results: rows.map(summary),
-      pagination: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) },
+      pagination: paginationOf(query, total),
     };
   },
 

@@ -20,6 +20,7 @@ import type { CoreConfig } from '../config';
 import { MailDeliveryError } from '../mail/service';
 import { composeMail } from '../mail/templates';
 import { getService } from '../utils/get-service';
+import { paginationOf } from '../utils/list-query';
 import { parseOrThrow } from '../utils/validation-error';
 import { diff, editableFields, fieldLabels, normaliseKey, pick } from './fields';
 import { decisionMail } from './notify';
@@ -269,13 +270,6 @@ const createModerationService = ({ strapi }: { strapi: Core.Strapi }) => {
       return (await items().findOne({ where: { openKey } })) as ItemRow;
     }
   }
-
-  const pagination = (query: { page: number; pageSize: number }, total: number) => ({
-    page: query.page,
-    pageSize: query.pageSize,
-    total,
-    pageCount: Math.ceil(total / query.pageSize),
-  });
 
   /** What the queue's filters offer this user. */
   async function facets(user: AdminUserLike) {
@@ -613,7 +607,7 @@ const createModerationService = ({ strapi }: { strapi: Core.Strapi }) => {
         const results = page.map(({ row, reasons }) =>
           summaryOf(row, reasons, openReports.get(`${row.subjectUid}|${row.subjectId}`) ?? 0),
         );
-        return { results, pagination: pagination(query, total), ...(await facets(user)) };
+        return { results, pagination: paginationOf(query, total), ...(await facets(user)) };
       }
 
       const kind = { new: 'new', edit: 'edit', reported: 'report' }[query.reason as string];
@@ -630,7 +624,7 @@ const createModerationService = ({ strapi }: { strapi: Core.Strapi }) => {
         items().count({ where: { $and: filters } }),
       ]);
       const results = rows.map((row) => summaryOf(row, reasonsOf(row, new Map(), new Map(), cutoff), 0));
-      return { results, pagination: pagination(query, total), ...(await facets(user)) };
+      return { results, pagination: paginationOf(query, total), ...(await facets(user)) };
     },
 
     detail: (user: AdminUserLike, rawId: unknown) => detailOf(user, rawId),

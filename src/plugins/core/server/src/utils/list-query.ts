@@ -30,3 +30,8 @@ export const UNKNOWN_PARAMETER = {
 export function listQuery<Shape extends z.ZodRawShape>(filters: Shape) {
   return z.strictObject({ ...PAGE_FIELDS, ...filters }, UNKNOWN_PARAMETER);
 }
+
+/** The `pagination` of a list's answer, from its parsed query and its number of rows. */
+export function paginationOf(query: { page: number; pageSize: number }, total: number) {
+  return { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) };
+}

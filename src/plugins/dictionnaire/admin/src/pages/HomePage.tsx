@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import {
   Badge,
@@ -12,12 +12,11 @@ import {
   Tabs,
   Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { ListHead, usePagedList } from '@csc/plugin-core/admin-toolkit';
 import type { AdminPage, AdminRequestRow, AdminStructureRow, AdminWordRow } from '../../../shared/contracts/admin';
 import type { SummaryResponse } from '../../../shared/contracts/summary';
 import { ACTIONS } from '../../../shared/permissions';
@@ -36,24 +35,17 @@ const STRUCTURE_BADGE: Record<AdminStructureRow['status'], 'warning' | 'success'
   refused: 'danger',
 };
 
-/** A list read from the admin API, reloaded when its filter changes. */
-function useList<Row>(path: string, filter: string) {
-  const { get } = useFetchClient();
-  const [rows, setRows] = useState<AdminPage<Row> | 'error' | undefined>();
-  const load = useCallback(async () => {
-    try {
-      const query = filter ? `?status=${filter}&pageSize=100` : '?pageSize=100';
-      const { data } = await get<AdminPage<Row>>(`/${PLUGIN_ID}/${path}${query}`);
-      setRows(data);
-    } catch {
-      setRows('error');
-    }
-  }, [get, path, filter]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  return { rows, load };
-}
+/** A list read from the admin API, whole (up to a hundred rows), reloaded when its filter changes. */
+const useList = <Row,>(path: string, status: string, t: Translate) =>
+  usePagedList<Row, AdminPage<Row>>(
+    `/${PLUGIN_ID}/${path}`,
+    { status: status || undefined },
+    {
+      paged: false,
+      pageSize: 100,
+      error: t('home.error'),
+    },
+  );
 
 const StatusFilter = ({
   t,
@@ -84,37 +76,27 @@ const StatusFilter = ({
 
 const Requests = ({ t }: { t: Translate }) => {
   const [status, setStatus] = useState('open');
-  const { rows } = useList<AdminRequestRow>('requests', status);
-  if (rows === undefined) return <Page.Loading>{t('home.loading')}</Page.Loading>;
-  if (rows === 'error') return <Typography>{t('home.error')}</Typography>;
+  const { rows, loading, error } = useList<AdminRequestRow>('requests', status, t);
+  if (loading) return <Page.Loading>{t('home.loading')}</Page.Loading>;
+  if (error) return <Typography>{error}</Typography>;
   return (
     <>
       <StatusFilter t={t} value={status} options={['open', 'claimed', 'defined']} onChange={setStatus} />
-      {rows.results.length === 0 ? (
+      {rows.length === 0 ? (
         <EmptyStateLayout content={t('requests.empty')} />
       ) : (
-        <Table colCount={5} rowCount={rows.results.length + 1}>
-          <Thead>
-            <Tr>
-              <Th>
-                <Typography variant="sigma">{t('requests.word')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('requests.count')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('requests.status')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('requests.claimedBy')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('requests.waiting')}</Typography>
-              </Th>
-            </Tr>
-          </Thead>
+        <Table colCount={5} rowCount={rows.length + 1}>
+          <ListHead
+            columns={[
+              t('requests.word'),
+              t('requests.count'),
+              t('requests.status'),
+              t('requests.claimedBy'),
+              t('requests.waiting'),
+            ]}
+          />
           <Tbody>
-            {rows.results.map((row) => (
+            {rows.map((row) => (
               <Tr key={row.id}>
                 <Td>
                   <Typography fontWeight="bold">{row.word}</Typography>
@@ -147,48 +129,38 @@ const Requests = ({ t }: { t: Translate }) => {
 
 const Structures = ({ t, canManage }: { t: Translate; canManage: boolean }) => {
   const [status, setStatus] = useState('pending');
-  const { rows, load } = useList<AdminStructureRow>('structures', status);
+  const { rows, loading, error, reload } = useList<AdminStructureRow>('structures', status, t);
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const decide = async (row: AdminStructureRow, decision: 'validate' | 'refuse') => {
     try {
       await post(`/${PLUGIN_ID}/structures/${row.id}/${decision}`);
       toggleNotification({ type: 'success', message: t(`structures.${decision}d`, { name: row.name }) });
-      await load();
+      await reload({ quiet: true });
     } catch {
       toggleNotification({ type: 'danger', message: t('structures.failed') });
     }
   };
-  if (rows === undefined) return <Page.Loading>{t('home.loading')}</Page.Loading>;
-  if (rows === 'error') return <Typography>{t('home.error')}</Typography>;
+  if (loading) return <Page.Loading>{t('home.loading')}</Page.Loading>;
+  if (error) return <Typography>{error}</Typography>;
   return (
     <>
       <StatusFilter t={t} value={status} options={['pending', 'validated', 'refused']} onChange={setStatus} />
-      {rows.results.length === 0 ? (
+      {rows.length === 0 ? (
         <EmptyStateLayout content={t('structures.empty')} />
       ) : (
-        <Table colCount={5} rowCount={rows.results.length + 1}>
-          <Thead>
-            <Tr>
-              <Th>
-                <Typography variant="sigma">{t('structures.name')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('structures.commune')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('structures.email')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('structures.status')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('structures.actions')}</Typography>
-              </Th>
-            </Tr>
-          </Thead>
+        <Table colCount={5} rowCount={rows.length + 1}>
+          <ListHead
+            columns={[
+              t('structures.name'),
+              t('structures.commune'),
+              t('structures.email'),
+              t('structures.status'),
+              t('structures.actions'),
+            ]}
+          />
           <Tbody>
-            {rows.results.map((row) => (
+            {rows.map((row) => (
               <Tr key={row.id}>
                 <Td>
                   <Typography fontWeight="bold">{row.name}</Typography>
@@ -229,30 +201,15 @@ const Structures = ({ t, canManage }: { t: Translate; canManage: boolean }) => {
 };
 
 const Words = ({ t }: { t: Translate }) => {
-  const { rows } = useList<AdminWordRow>('words', '');
-  if (rows === undefined) return <Page.Loading>{t('home.loading')}</Page.Loading>;
-  if (rows === 'error') return <Typography>{t('home.error')}</Typography>;
-  if (rows.results.length === 0) return <EmptyStateLayout content={t('words.empty')} />;
+  const { rows, loading, error } = useList<AdminWordRow>('words', '', t);
+  if (loading) return <Page.Loading>{t('home.loading')}</Page.Loading>;
+  if (error) return <Typography>{error}</Typography>;
+  if (rows.length === 0) return <EmptyStateLayout content={t('words.empty')} />;
   return (
-    <Table colCount={4} rowCount={rows.results.length + 1}>
-      <Thead>
-        <Tr>
-          <Th>
-            <Typography variant="sigma">{t('words.term')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('words.category')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('words.definitions')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('words.state')}</Typography>
-          </Th>
-        </Tr>
-      </Thead>
+    <Table colCount={4} rowCount={rows.length + 1}>
+      <ListHead columns={[t('words.term'), t('words.category'), t('words.definitions'), t('words.state')]} />
       <Tbody>
-        {rows.results.map((row) => (
+        {rows.map((row) => (
           <Tr key={row.id}>
             <Td>
               <Typography fontWeight="bold">{row.term}</Typography>

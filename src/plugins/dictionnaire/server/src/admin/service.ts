@@ -2,11 +2,10 @@ import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { listQuery, parseOrThrow } from '@csc/plugin-core/toolkit';
+import { coreService, listQuery, paginationOf, parseOrThrow } from '@csc/plugin-core/toolkit';
 import type { AdminPage, AdminRequestRow, AdminStructureRow, AdminWordRow } from '../../../shared/contracts/admin';
 import type { SummaryResponse } from '../../../shared/contracts/summary';
 import { DEFINITION_UID, REQUEST_UID, REQUESTER_UID, STRUCTURE_UID, WORD_UID } from '../../../shared/permissions';
-import { coreService } from '../core-services';
 import { ensureContributorRole } from '../contributors/role';
 import { getService } from '../utils/get-service';
 
@@ -20,12 +19,6 @@ const wordsQuery = listQuery({});
 const structureId = z.string().regex(/^[a-z0-9]{10,64}$/);
 
 const iso = (value: string | Date) => new Date(value).toISOString();
-const pagination = (page: number, pageSize: number, total: number) => ({
-  page,
-  pageSize,
-  total,
-  pageCount: Math.ceil(total / pageSize),
-});
 
 interface StructureRow {
   id: number;
@@ -130,7 +123,7 @@ const createAdminService = ({ strapi }: { strapi: Core.Strapi }) => {
           waiting: waitingOf(row.id),
           updatedAt: iso(row.updatedAt),
         })),
-        pagination: pagination(query.page, query.pageSize, total),
+        pagination: paginationOf(query, total),
       };
     },
 
@@ -159,7 +152,7 @@ const createAdminService = ({ strapi }: { strapi: Core.Strapi }) => {
           accounts: row.accounts?.length ?? 0,
           createdAt: iso(row.createdAt),
         })),
-        pagination: pagination(query.page, query.pageSize, total),
+        pagination: paginationOf(query, total),
       };
     },
 
@@ -227,7 +220,7 @@ const createAdminService = ({ strapi }: { strapi: Core.Strapi }) => {
           published: online.has(row.documentId),
           definitions: definitions.filter((definition) => definition.word?.documentId === row.documentId).length,
         })),
-        pagination: pagination(query.page, query.pageSize, total),
+        pagination: paginationOf(query, total),
       };
     },
   };

@@ -1,12 +1,10 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { parseOrThrow } from '@csc/plugin-core/toolkit';
+import { parseOrThrow, coreService, fieldError, forbidden } from '@csc/plugin-core/toolkit';
 import type { ContributorMe, OpenRequest, OwnDefinition } from '../../../shared/contracts/contributor';
 import { DEFINITION_UID, REQUEST_UID, STRUCTURE_UID, WORD_UID } from '../../../shared/permissions';
 import { wordKey } from '../../../shared/normalise';
-import { coreService } from '../core-services';
 import { definitionSubmission, digestChoice, type ContributorInput } from '../schemas';
-import { fieldError, forbidden } from '../errors';
 
 /** A logged-in Users & Permissions account. */
 export interface Account {

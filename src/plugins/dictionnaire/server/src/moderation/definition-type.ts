@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { ModerationHint } from '@csc/plugin-core/shared';
 import { DEFINITION_UID } from '../../../shared/permissions';
 import { LONG_SENTENCE, readability } from '../../../shared/readability';
-import { coreService } from '../core-services';
+import { coreService } from '@csc/plugin-core/toolkit';
 
 type Entry = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { REQUEST_UID, REQUESTER_UID, STRUCTURE_UID } from '../../../shared/permissions';
-import { coreService } from '../core-services';
+import { coreService } from '@csc/plugin-core/toolkit';
 import { DIGEST_MAIL, DIGEST_PLAN, REQUESTER_NOTICE, STRUCTURE_WELCOME } from './jobs';
 import { digestMail, requesterNotice, welcomeMail, type MailLayout } from './mails';
 

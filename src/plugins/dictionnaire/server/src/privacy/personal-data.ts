@@ -1,11 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import type { PersonalDataType, PersonRef } from '@csc/plugin-core/toolkit';
 import { REQUESTER_UID, STRUCTURE_UID } from '../../../shared/permissions';
-
-interface PersonRef {
-  uid: string;
-  documentId: string;
-  centre: number | null;
-}
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 
@@ -13,7 +8,7 @@ const iso = (value: unknown) => (value ? new Date(value as string).toISOString()
  * What the dictionary keeps about a person, for core's export and erasure: a requester's address
  * (until they are told), and an accompanying adult's contact address on their structure.
  */
-export function personalDataTypes(strapi: Core.Strapi) {
+export function personalDataTypes(strapi: Core.Strapi): PersonalDataType[] {
   return [
     {
       uid: REQUESTER_UID,

@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { DEFINITION_UID, REQUEST_UID, WORD_UID } from '../../../shared/permissions';
 import { foldText, isSameKey, wordKey } from '../../../shared/normalise';
-import { fieldError } from '../errors';
+import { fieldError } from '@csc/plugin-core/toolkit';
 import { getService } from '../utils/get-service';
 
 type Data = Record<string, unknown>;

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { paginationOf } from '@csc/plugin-core/toolkit';
 import type {
   LatestWords,
   PublicContributors,
@@ -190,13 +191,7 @@ const createWordsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const start = (query.page - 1) * query.pageSize;
       return {
         data: matching.slice(start, start + query.pageSize).map(summary),
-        meta: {
-          page: query.page,
-          pageSize: query.pageSize,
-          total: matching.length,
-          pageCount: Math.ceil(matching.length / query.pageSize),
-          letters,
-        },
+        meta: { ...paginationOf(query, matching.length), letters },
       };
     },
 
@@ -230,12 +225,7 @@ const createWordsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const start = (query.page - 1) * query.pageSize;
       return {
         data: await detailsOf(all.slice(start, start + query.pageSize), all),
-        meta: {
-          page: query.page,
-          pageSize: query.pageSize,
-          total: all.length,
-          pageCount: Math.ceil(all.length / query.pageSize),
-        },
+        meta: paginationOf(query, all.length),
       };
     },
 

@@ -28,6 +28,7 @@ import { API, PAGES, isNotFound } from '../utils/api';
 import { useParisDates } from '../utils/dates';
 import { offsetLabel, repeatLabel } from '../utils/steps';
 import { useT } from '../utils/translate';
+import { LoadError } from '@csc/plugin-core/admin-toolkit';
 
 type Detail = PersonView & { steps: StepView[] };
 type State = { kind: 'loading' } | { kind: 'error' } | { kind: 'missing' } | { kind: 'ready'; person: Detail };
@@ -94,18 +95,7 @@ const Person = () => {
 
   if (state.kind === 'loading') return <Page.Loading>{t('common.loading')}</Page.Loading>;
   if (state.kind === 'missing') return <Page.Error content={t('person.missing')} />;
-  if (state.kind === 'error') {
-    return (
-      <Page.Error
-        content={t('person.error')}
-        action={
-          <Button variant="secondary" onClick={() => void load()}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
-    );
-  }
+  if (state.kind === 'error') return <LoadError message={t('person.error')} onRetry={() => void load()} />;
 
   const { person } = state;
   const consented = person.consents[person.channel];

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import {
   Badge,
@@ -12,14 +12,13 @@ import {
   Tbody,
   Td,
   TextInput,
-  Th,
-  Thead,
   Tr,
   Typography,
   VisuallyHidden,
 } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
-import { Layouts, Page, useDebounce, useFetchClient, useQueryParams, useRBAC } from '@strapi/strapi/admin';
+import { Layouts, Page, useDebounce, useQueryParams, useRBAC } from '@strapi/strapi/admin';
+import { ListHead, LoadError, usePagedList } from '@csc/plugin-core/admin-toolkit';
 import type { PersonPage } from '../../../shared/contracts/pense-bete';
 import { ACTIONS } from '../../../shared/permissions';
 import { API, PAGES } from '../utils/api';
@@ -29,12 +28,9 @@ import { ListFooter } from '../components/ListFooter';
 
 const PAGE_SIZE = 20;
 
-type State = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; page: PersonPage };
-
 const Persons = () => {
   const t = useT();
   const navigate = useNavigate();
-  const { get } = useFetchClient();
   const { short } = useParisDates();
   const {
     allowedActions: { canManage },
@@ -43,27 +39,20 @@ const Persons = () => {
   const page = Math.max(1, Number(query.page) || 1);
   const [search, setSearch] = useState(query.q ?? '');
   const debounced = useDebounce(search.trim(), 300);
-  const [state, setState] = useState<State>({ kind: 'loading' });
 
   useEffect(() => {
     if (debounced !== (query.q ?? '')) setQuery({ q: debounced || undefined, page: '1' });
   }, [debounced, query.q, setQuery]);
 
-  const load = useCallback(async () => {
-    setState({ kind: 'loading' });
-    try {
-      const params: Record<string, string | number> = { page, pageSize: PAGE_SIZE };
-      if (query.q) params.q = query.q;
-      const { data } = await get<PersonPage>(`${API}/persons`, { params });
-      setState({ kind: 'ready', page: data });
-    } catch {
-      setState({ kind: 'error' });
-    }
-  }, [get, page, query.q]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const list = usePagedList<PersonPage['results'][number], PersonPage>(
+    `${API}/persons`,
+    { q: query.q },
+    {
+      page,
+      pageSize: PAGE_SIZE,
+      error: t('persons.error'),
+    },
+  );
 
   const addButton = canManage ? (
     <LinkButton tag={RouterLink} to={`${PAGES}/ajouter`} startIcon={<Plus />} size="L">
@@ -92,18 +81,9 @@ const Persons = () => {
           </Link>
         </Flex>
 
-        {state.kind === 'loading' && <Page.Loading>{t('common.loading')}</Page.Loading>}
-        {state.kind === 'error' && (
-          <Page.Error
-            content={t('persons.error')}
-            action={
-              <Button variant="secondary" onClick={() => void load()}>
-                {t('common.retry')}
-              </Button>
-            }
-          />
-        )}
-        {state.kind === 'ready' && state.page.results.length === 0 && (
+        {list.loading && <Page.Loading>{t('common.loading')}</Page.Loading>}
+        {list.error && <LoadError message={list.error} onRetry={() => void list.reload()} />}
+        {list.pagination && list.rows.length === 0 && (
           <EmptyStateLayout
             content={query.q ? t('persons.empty.search', { q: query.q }) : t('persons.empty')}
             action={
@@ -117,24 +97,17 @@ const Persons = () => {
             }
           />
         )}
-        {state.kind === 'ready' && state.page.results.length > 0 && (
+        {list.pagination && list.rows.length > 0 && (
           <>
-            <Table colCount={5} rowCount={state.page.results.length + 1}>
-              <Thead>
-                <Tr>
-                  {['firstName', 'contact', 'channel', 'next', 'open'].map((column) => (
-                    <Th key={column}>
-                      {column === 'open' ? (
-                        <VisuallyHidden>{t('persons.column.open')}</VisuallyHidden>
-                      ) : (
-                        <Typography variant="sigma">{t(`persons.column.${column}`)}</Typography>
-                      )}
-                    </Th>
-                  ))}
-                </Tr>
-              </Thead>
+            <Table colCount={5} rowCount={list.rows.length + 1}>
+              <ListHead
+                columns={[
+                  ...['firstName', 'contact', 'channel', 'next'].map((column) => t(`persons.column.${column}`)),
+                  <VisuallyHidden key="open">{t('persons.column.open')}</VisuallyHidden>,
+                ]}
+              />
               <Tbody>
-                {state.page.results.map((person) => (
+                {list.rows.map((person) => (
                   <Tr
                     key={person.id}
                     onClick={() => navigate(`${PAGES}/personnes/${person.id}`)}
@@ -168,7 +141,7 @@ const Persons = () => {
                 ))}
               </Tbody>
             </Table>
-            <ListFooter summaryKey="persons.pagination" pagination={state.page.pagination} />
+            <ListFooter summaryKey="persons.pagination" pagination={list.pagination} />
           </>
         )}
       </Layouts.Content>

@@ -19,6 +19,7 @@ import { API, PAGES, isNotFound, problemOf, type Problem } from '../utils/api';
 import { parisToday } from '../utils/dates';
 import { REPEATS, repeatOf, ruleFor, splitEnd, type Repeat } from '../utils/recurrence';
 import { useT } from '../utils/translate';
+import { LoadError } from '@csc/plugin-core/admin-toolkit';
 
 const OTHER = 'autre';
 const DEFAULT_OFFSETS: OffsetInput[] = [
@@ -165,18 +166,7 @@ const StepForm = () => {
 
   if (loaded.kind === 'loading') return <Page.Loading>{t('common.loading')}</Page.Loading>;
   if (loaded.kind === 'missing') return <Page.Error content={t(stepId ? 'stepForm.missing' : 'person.missing')} />;
-  if (loaded.kind === 'error') {
-    return (
-      <Page.Error
-        content={t('stepForm.error.load')}
-        action={
-          <Button variant="secondary" onClick={() => void load()}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
-    );
-  }
+  if (loaded.kind === 'error') return <LoadError message={t('stepForm.error.load')} onRetry={() => void load()} />;
 
   const { person } = loaded;
   const { fields } = problem;

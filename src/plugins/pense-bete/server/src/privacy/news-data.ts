@@ -1,14 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import type { RetentionRule } from '@csc/plugin-core/toolkit';
+import type { PersonalDataType, PersonRef, RetentionRule } from '@csc/plugin-core/toolkit';
 import { PERSON_UID } from '../../../shared/permissions';
 import { GROUP_MEMBER_UID, NEWS_DELIVERY_UID } from '../../../shared/news';
 import { penseBeteConfig } from '../config';
-
-interface PersonRef {
-  uid: string;
-  documentId: string;
-  centre: number | null;
-}
 
 const DAY_MS = 86_400_000;
 const SETTLED = ['sent', 'failed', 'cancelled', 'dropped'];
@@ -28,7 +22,7 @@ async function eraseByDocumentId(strapi: Core.Strapi, uid: string, refs: PersonR
  * (found through the person): the groups they are in and each news sent to them, with the number
  * and text. Erasure deletes both; core erases the group consents with the person's others.
  */
-export function newsPersonalDataTypes(strapi: Core.Strapi) {
+export function newsPersonalDataTypes(strapi: Core.Strapi): PersonalDataType[] {
   return [
     {
       uid: GROUP_MEMBER_UID,

@@ -1,15 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import type { Person, PersonalDataType, PersonRef } from '@csc/plugin-core/toolkit';
 import { PERSON_UID, REMINDER_UID, STEP_UID } from '../../../shared/permissions';
-
-interface Person {
-  email?: string;
-  phone?: string;
-}
-interface PersonRef {
-  uid: string;
-  documentId: string;
-  centre: number | null;
-}
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 
@@ -18,7 +9,7 @@ const iso = (value: unknown) => (value ? new Date(value as string).toISOString()
  * their steps), and their reminders (found through the persons). Erasing a person deletes the
  * person, their steps and reminders; core erases the consents pointing at them.
  */
-export function personalDataTypes(strapi: Core.Strapi) {
+export function personalDataTypes(strapi: Core.Strapi): PersonalDataType[] {
   return [
     {
       uid: PERSON_UID,

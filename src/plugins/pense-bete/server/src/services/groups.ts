@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { parseOrThrow } from '@csc/plugin-core/toolkit';
+import { fieldError, parseOrThrow } from '@csc/plugin-core/toolkit';
 import { maskPhone } from '@csc/plugin-core/shared';
 import { PERSON_UID } from '../../../shared/permissions';
 import { GROUP_MEMBER_UID, GROUP_UID, NEWS_DELIVERY_UID, groupConsentPurpose } from '../../../shared/news';
@@ -8,7 +8,7 @@ import type { GroupDetail, GroupMemberView, GroupView } from '../../../shared/co
 import { coreService, type StaffUser } from '../core-services';
 import { groupCreate, groupUpdate, memberAdd, memberRemove } from '../news/requests';
 import { documentIdParams } from '../requests';
-import { centresOf, fieldError, notFound } from '../staff-scope';
+import { centresOf, notFound } from '../staff-scope';
 
 const CONSENT_UID = 'plugin::core.consent';
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { parseOrThrow } from '@csc/plugin-core/toolkit';
+import { fieldError, parseOrThrow } from '@csc/plugin-core/toolkit';
 import { isWithinSendingWindow, maskPhone, nextSendingTime, smsCost, smsLengthProblem } from '@csc/plugin-core/shared';
 import { CONSENT_PURPOSES, PERSON_UID } from '../../../shared/permissions';
 import { NEWS_DELIVERY_UID, NEWS_UID, groupConsentPurpose } from '../../../shared/news';
@@ -11,7 +11,6 @@ import { CONFIRMATION_MINUTES, NEWS_JOB, NEWS_MAX_ATTEMPTS, NEWS_VALID_HOURS } f
 import { startOfParisMonth } from '../news/month';
 import { newsPreviewRequest, newsSendRequest } from '../news/requests';
 import { renderTemplate } from '../planning/template';
-import { fieldError } from '../staff-scope';
 import { getService } from '../utils/get-service';
 import type { GroupRecord, MemberRecord } from './groups';
 

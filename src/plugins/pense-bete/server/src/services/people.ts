@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { parseOrThrow } from '@csc/plugin-core/toolkit';
+import { fieldError, paginationOf, parseOrThrow } from '@csc/plugin-core/toolkit';
 import { maskPhone } from '@csc/plugin-core/shared';
 import { CONSENT_PURPOSES, PERSON_UID, REMINDER_UID } from '../../../shared/permissions';
 import type {
@@ -20,7 +20,7 @@ import {
   personUpdate,
   withdrawRequest,
 } from '../requests';
-import { centresOf, fieldError, notFound } from '../staff-scope';
+import { centresOf, notFound } from '../staff-scope';
 import { describeReminderError, reminderView, type ReceiptNews, type ReminderRecord } from '../steps/views';
 import { stoppedPersons } from '../people/stopped';
 import { getService } from '../utils/get-service';
@@ -128,7 +128,7 @@ const createPeopleService = ({ strapi }: { strapi: Core.Strapi }) => {
         results: await Promise.all(
           rows.map(async (row) => ({ ...(await view(row, true)), nextReminder: next.get(row.id) ?? null })),
         ),
-        pagination: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) },
+        pagination: paginationOf(query, total),
       };
     },
 
@@ -294,7 +294,7 @@ const createPeopleService = ({ strapi }: { strapi: Core.Strapi }) => {
         results: rows.map((reminder) =>
           reminderView(reminder, reminder.smsReceiptId ? news.get(reminder.smsReceiptId) : undefined),
         ),
-        pagination: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) },
+        pagination: paginationOf(query, total),
       };
     },
 

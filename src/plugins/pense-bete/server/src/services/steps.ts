@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { parisToday, parseOrThrow } from '@csc/plugin-core/toolkit';
+import { fieldError, parisToday, parseOrThrow } from '@csc/plugin-core/toolkit';
 import { PERSON_UID, REMINDER_UID, STEP_UID } from '../../../shared/permissions';
 import type { StepView } from '../../../shared/contracts/pense-bete';
 import { coreService, sendingWindow, type StaffUser } from '../core-services';
 import { DEFAULT_OFFSETS, PLANNING_HORIZON_DAYS, planReminders } from '../planning/reminders';
 import { documentIdParams, stepRequest } from '../requests';
-import { centresOf, fieldError, notFound } from '../staff-scope';
+import { centresOf, notFound } from '../staff-scope';
 import { REMINDER_JOB, REMINDER_MAX_ATTEMPTS } from '../sending/job';
 import { reminderView, stepView, type ReminderRecord, type StepRecord } from '../steps/views';
 import { getService } from '../utils/get-service';

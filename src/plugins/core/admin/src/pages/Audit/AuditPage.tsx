@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import {
   Box,
-  Button,
   EmptyStateLayout,
   Field,
   Flex,
@@ -12,49 +11,30 @@ import {
   Tbody,
   Td,
   TextInput,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import type { AuditPage as AuditPageData, AuditQuery } from '../../../../shared/contracts/audit';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import type { AuditEntryView, AuditQuery } from '../../../../shared/contracts/audit';
 import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
-import { ListPager } from '../../components/ListPager';
+import { ListHead, ListPager, LoadError, usePagedList } from '../../toolkit';
 
 const PAGE_SIZE = 25;
 const ACTION_FAMILIES = ['entry', 'moderation', 'gdpr', 'consent', 'outbox', 'retention'] as const;
 
-type State = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; page: AuditPageData };
-
 const Audit = () => {
   const { formatMessage, formatDate } = useIntl();
-  const { get } = useFetchClient();
   const t = (key: string, values?: Record<string, string | number>) =>
     formatMessage({ id: `${PLUGIN_ID}.${key}`, defaultMessage: key }, values);
-  const [filters, setFilters] = useState<Omit<AuditQuery, 'pageSize'>>({ page: 1 });
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [filters, setFilters] = useState<Omit<AuditQuery, 'page' | 'pageSize'>>({});
+  const list = usePagedList<AuditEntryView>(`/${PLUGIN_ID}/audit`, filters, {
+    pageSize: PAGE_SIZE,
+    error: t('audit.error'),
+  });
 
-  const load = useCallback(async () => {
-    setState({ kind: 'loading' });
-    const params = Object.fromEntries(
-      Object.entries({ ...filters, pageSize: PAGE_SIZE }).filter(([, value]) => value !== undefined && value !== ''),
-    );
-    try {
-      const { data } = await get<AuditPageData>(`/${PLUGIN_ID}/audit`, { params });
-      setState({ kind: 'ready', page: data });
-    } catch {
-      setState({ kind: 'error' });
-    }
-  }, [filters, get]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const setFilter = (key: keyof AuditQuery, value: string | undefined) =>
-    setFilters((current) => ({ ...current, [key]: value || undefined, page: 1 }));
+  const setFilter = (key: keyof typeof filters, value: string | undefined) =>
+    setFilters((current) => ({ ...current, [key]: value || undefined }));
 
   const actionLabel = (action: string) => {
     const known = formatMessage({ id: `${PLUGIN_ID}.audit.action.${action}`, defaultMessage: '' });
@@ -100,42 +80,23 @@ const Audit = () => {
           </Field.Root>
         </Flex>
 
-        {state.kind === 'loading' && <Page.Loading>{t('audit.loading')}</Page.Loading>}
-        {state.kind === 'error' && (
-          <Page.Error
-            content={t('audit.error')}
-            action={
-              <Button variant="secondary" onClick={() => void load()}>
-                {t('overview.retry')}
-              </Button>
-            }
-          />
-        )}
-        {state.kind === 'ready' && state.page.results.length === 0 && <EmptyStateLayout content={t('audit.empty')} />}
-        {state.kind === 'ready' && state.page.results.length > 0 && (
+        {list.loading && <Page.Loading>{t('audit.loading')}</Page.Loading>}
+        {list.error && <LoadError message={list.error} onRetry={() => void list.reload()} />}
+        {list.pagination && list.rows.length === 0 && <EmptyStateLayout content={t('audit.empty')} />}
+        {list.pagination && list.rows.length > 0 && (
           <>
-            <Table colCount={5} rowCount={state.page.results.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">{t('audit.column.when')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('audit.column.who')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('audit.column.what')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('audit.column.entry')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('audit.column.centre')}</Typography>
-                  </Th>
-                </Tr>
-              </Thead>
+            <Table colCount={5} rowCount={list.rows.length + 1}>
+              <ListHead
+                columns={[
+                  t('audit.column.when'),
+                  t('audit.column.who'),
+                  t('audit.column.what'),
+                  t('audit.column.entry'),
+                  t('audit.column.centre'),
+                ]}
+              />
               <Tbody>
-                {state.page.results.map((entry) => (
+                {list.rows.map((entry) => (
                   <Tr key={entry.id}>
                     <Td>
                       <Typography>{formatDate(entry.at, { dateStyle: 'short', timeStyle: 'short' })}</Typography>
@@ -158,11 +119,7 @@ const Audit = () => {
                 ))}
               </Tbody>
             </Table>
-            <ListPager
-              pagination={state.page.pagination}
-              summaryKey="audit.pagination"
-              onPage={(page) => setFilters((current) => ({ ...current, page }))}
-            />
+            <ListPager pagination={list.pagination} summaryKey="audit.pagination" onPage={list.setPage} />
           </>
         )}
         <Box paddingTop={4} />

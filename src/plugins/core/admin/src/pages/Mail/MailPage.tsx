@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import {
@@ -11,16 +11,14 @@ import {
   Table,
   Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
 import { BackButton, Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import type { CapturedEmailPage, CapturedEmailView } from '../../../../shared/contracts/mail';
+import type { CapturedEmailPage, CapturedEmailSummary, CapturedEmailView } from '../../../../shared/contracts/mail';
 import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
-import { ListPager } from '../../components/ListPager';
+import { ListHead, ListPager, LoadError, usePagedList } from '../../toolkit';
 
 const PAGE_SIZE = 25;
 const BASE = `/plugins/${PLUGIN_ID}/e-mails`;
@@ -36,31 +34,23 @@ const useT = () => {
 const MailList = () => {
   const t = useT();
   const { formatDate } = useIntl();
-  const { get } = useFetchClient();
-  const [page, setPage] = useState(1);
-  const [state, setState] = useState<Load<CapturedEmailPage>>({ kind: 'loading' });
   const [explained, setExplained] = useState(false);
-
-  const load = useCallback(async () => {
-    setState({ kind: 'loading' });
-    try {
-      const { data } = await get<CapturedEmailPage>(`/${PLUGIN_ID}/e-mails`, { params: { page, pageSize: PAGE_SIZE } });
-      setState({ kind: 'ready', data });
-    } catch {
-      setState({ kind: 'error' });
-    }
-  }, [get, page]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const list = usePagedList<CapturedEmailSummary, CapturedEmailPage>(
+    `/${PLUGIN_ID}/e-mails`,
+    {},
+    {
+      pageSize: PAGE_SIZE,
+      error: t('mail.error'),
+    },
+  );
+  const mode = list.body?.mode;
 
   return (
     <Page.Main>
       <Page.Title>{t('mail.title')}</Page.Title>
       <Layouts.Header title={t('mail.title')} subtitle={t('mail.subtitle')} />
       <Layouts.Content>
-        {state.kind === 'ready' && state.data.mode === 'capture' && !explained && (
+        {mode === 'capture' && !explained && (
           <Box paddingBottom={4}>
             <Alert
               closeLabel={t('mail.close')}
@@ -72,41 +62,24 @@ const MailList = () => {
             </Alert>
           </Box>
         )}
-        {state.kind === 'loading' && <Page.Loading>{t('mail.loading')}</Page.Loading>}
-        {state.kind === 'error' && (
-          <Page.Error
-            content={t('mail.error')}
-            action={
-              <Button variant="secondary" onClick={() => void load()}>
-                {t('overview.retry')}
-              </Button>
-            }
-          />
+        {list.loading && <Page.Loading>{t('mail.loading')}</Page.Loading>}
+        {list.error && <LoadError message={list.error} onRetry={() => void list.reload()} />}
+        {list.pagination && list.rows.length === 0 && (
+          <EmptyStateLayout content={mode === 'capture' ? t('mail.empty.capture') : t('mail.empty.smtp')} />
         )}
-        {state.kind === 'ready' && state.data.results.length === 0 && (
-          <EmptyStateLayout content={state.data.mode === 'capture' ? t('mail.empty.capture') : t('mail.empty.smtp')} />
-        )}
-        {state.kind === 'ready' && state.data.results.length > 0 && (
+        {list.pagination && list.rows.length > 0 && (
           <>
-            <Table colCount={4} rowCount={state.data.results.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">{t('mail.column.when')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('mail.column.subject')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('mail.column.to')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('mail.column.centre')}</Typography>
-                  </Th>
-                </Tr>
-              </Thead>
+            <Table colCount={4} rowCount={list.rows.length + 1}>
+              <ListHead
+                columns={[
+                  t('mail.column.when'),
+                  t('mail.column.subject'),
+                  t('mail.column.to'),
+                  t('mail.column.centre'),
+                ]}
+              />
               <Tbody>
-                {state.data.results.map((message) => (
+                {list.rows.map((message) => (
                   <Tr key={message.id}>
                     <Td>
                       <Typography>{formatDate(message.at, { dateStyle: 'short', timeStyle: 'short' })}</Typography>
@@ -126,7 +99,7 @@ const MailList = () => {
                 ))}
               </Tbody>
             </Table>
-            <ListPager pagination={state.data.pagination} summaryKey="mail.pagination" onPage={setPage} />
+            <ListPager pagination={list.pagination} summaryKey="mail.pagination" onPage={list.setPage} />
           </>
         )}
       </Layouts.Content>

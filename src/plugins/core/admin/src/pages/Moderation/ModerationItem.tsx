@@ -37,6 +37,8 @@ import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
 import { effectKey, notifies, REASON_VARIANTS, shown, STATUS_VARIANTS } from './labels';
 import { MODERATION_BASE } from './ModerationQueue';
+import { messageOf } from '../../toolkit/errors';
+import { LoadError } from '../../components/LoadError';
 
 type State =
   { kind: 'loading' } | { kind: 'error' } | { kind: 'missing' } | { kind: 'ready'; item: ModerationItemDetail };
@@ -46,15 +48,6 @@ const DECISIONS: { decision: ModerationDecision; variant: 'success' | 'danger' |
   { decision: 'request-changes', variant: 'secondary' },
   { decision: 'refuse', variant: 'danger' },
 ];
-
-/** The first French message of a 4xx/5xx, or a general one. */
-function messageOf(error: unknown, fallback: string): string {
-  if (isFetchError(error)) {
-    const details = error.response?.data?.error?.details as { errors?: { message: string }[] } | undefined;
-    return details?.errors?.[0]?.message ?? error.response?.data?.error?.message ?? fallback;
-  }
-  return fallback;
-}
 
 export const ModerationItem = () => {
   const { formatMessage, formatDate } = useIntl();
@@ -143,16 +136,7 @@ export const ModerationItem = () => {
       />
       <Layouts.Content>
         {state.kind === 'loading' && <Page.Loading>{t('moderation.loading')}</Page.Loading>}
-        {state.kind === 'error' && (
-          <Page.Error
-            content={t('moderation.error')}
-            action={
-              <Button variant="secondary" onClick={() => void load()}>
-                {t('overview.retry')}
-              </Button>
-            }
-          />
-        )}
+        {state.kind === 'error' && <LoadError message={t('moderation.error')} onRetry={() => void load()} />}
         {state.kind === 'missing' && <EmptyStateLayout content={t('moderation.missing')} />}
         {item && (
           <Flex direction="column" alignItems="stretch" gap={4}>

@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import {
   Badge,
   Box,
-  Button,
   EmptyStateLayout,
   Field,
   Flex,
@@ -14,55 +13,37 @@ import {
   Table,
   Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
 import {
   MODERATION_REASONS,
+  type ModerationItemSummary,
   type ModerationQuery,
   type ModerationQueuePage,
 } from '../../../../shared/contracts/moderation';
 import { PLUGIN_ID } from '../../pluginId';
 import { REASON_VARIANTS, STATUS_VARIANTS } from './labels';
-import { ListPager } from '../../components/ListPager';
+import { ListHead, ListPager, LoadError, usePagedList } from '../../toolkit';
 
 const PAGE_SIZE = 25;
 export const MODERATION_BASE = `/plugins/${PLUGIN_ID}/moderation`;
 
-type State = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; page: ModerationQueuePage };
-
 export const ModerationQueue = () => {
   const { formatMessage, formatDate } = useIntl();
-  const { get } = useFetchClient();
   const t = (key: string, values?: Record<string, string | number>) =>
     formatMessage({ id: `${PLUGIN_ID}.${key}`, defaultMessage: key }, values);
-  const [filters, setFilters] = useState<Omit<ModerationQuery, 'pageSize'>>({ page: 1, state: 'pending' });
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [filters, setFilters] = useState<Omit<ModerationQuery, 'page' | 'pageSize'>>({ state: 'pending' });
+  const list = usePagedList<ModerationItemSummary, ModerationQueuePage>(`/${PLUGIN_ID}/moderation`, filters, {
+    pageSize: PAGE_SIZE,
+    error: t('moderation.error'),
+  });
 
-  const load = useCallback(async () => {
-    setState({ kind: 'loading' });
-    const params = Object.fromEntries(
-      Object.entries({ ...filters, pageSize: PAGE_SIZE }).filter(([, value]) => value !== undefined && value !== ''),
-    );
-    try {
-      const { data } = await get<ModerationQueuePage>(`/${PLUGIN_ID}/moderation`, { params });
-      setState({ kind: 'ready', page: data });
-    } catch {
-      setState({ kind: 'error' });
-    }
-  }, [filters, get]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const setFilter = (key: keyof ModerationQuery, value: string | number | undefined) =>
-    setFilters((current) => ({ ...current, [key]: value === '' ? undefined : value, page: 1 }));
+  const setFilter = (key: keyof typeof filters, value: string | number | undefined) =>
+    setFilters((current) => ({ ...current, [key]: value === '' ? undefined : value }));
   const filtered = Boolean(filters.reason || filters.type || filters.centre);
-  const page = state.kind === 'ready' ? state.page : null;
+  const page = list.body;
 
   return (
     <Page.Main>
@@ -131,17 +112,8 @@ export const ModerationQueue = () => {
           )}
         </Flex>
 
-        {state.kind === 'loading' && <Page.Loading>{t('moderation.loading')}</Page.Loading>}
-        {state.kind === 'error' && (
-          <Page.Error
-            content={t('moderation.error')}
-            action={
-              <Button variant="secondary" onClick={() => void load()}>
-                {t('overview.retry')}
-              </Button>
-            }
-          />
-        )}
+        {list.loading && <Page.Loading>{t('moderation.loading')}</Page.Loading>}
+        {list.error && <LoadError message={list.error} onRetry={() => void list.reload()} />}
         {page && page.results.length === 0 && (
           <EmptyStateLayout
             content={
@@ -156,27 +128,15 @@ export const ModerationQueue = () => {
         {page && page.results.length > 0 && (
           <>
             <Table colCount={5} rowCount={page.results.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">{t('moderation.column.received')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('moderation.column.title')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('moderation.column.type')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('moderation.column.centre')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">
-                      {filters.state === 'closed' ? t('moderation.column.status') : t('moderation.column.reasons')}
-                    </Typography>
-                  </Th>
-                </Tr>
-              </Thead>
+              <ListHead
+                columns={[
+                  t('moderation.column.received'),
+                  t('moderation.column.title'),
+                  t('moderation.column.type'),
+                  t('moderation.column.centre'),
+                  filters.state === 'closed' ? t('moderation.column.status') : t('moderation.column.reasons'),
+                ]}
+              />
               <Tbody>
                 {page.results.map((item) => (
                   <Tr key={item.id}>
@@ -215,11 +175,7 @@ export const ModerationQueue = () => {
                 ))}
               </Tbody>
             </Table>
-            <ListPager
-              pagination={page.pagination}
-              summaryKey="moderation.pagination"
-              onPage={(page) => setFilters((current) => ({ ...current, page }))}
-            />
+            <ListPager pagination={page.pagination} summaryKey="moderation.pagination" onPage={list.setPage} />
           </>
         )}
         <Box paddingTop={4} />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import {
   Alert,
@@ -17,12 +17,10 @@ import {
   Tbody,
   Td,
   TextButton,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
-import { Layouts, Page, isFetchError, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import {
   JOB_STATUSES,
   type JobDetail,
@@ -34,7 +32,7 @@ import {
 } from '../../../../shared/contracts/outbox';
 import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
-import { ListPager } from '../../components/ListPager';
+import { ListHead, ListPager, LoadError, messageOf, usePagedList } from '../../toolkit';
 
 const PAGE_SIZE = 25;
 /** The order staff read the counters in: what needs them first. */
@@ -49,16 +47,6 @@ const BADGE: Record<JobStatus, 'success' | 'primary' | 'danger' | 'warning' | 'n
   discarded: 'neutral',
 };
 
-type State = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; page: JobPage };
-
-function messageOf(error: unknown, fallback: string): string {
-  if (isFetchError(error)) {
-    const details = error.response?.data?.error?.details as { errors?: { message: string }[] } | undefined;
-    return details?.errors?.[0]?.message ?? error.response?.data?.error?.message ?? fallback;
-  }
-  return fallback;
-}
-
 const Outbox = () => {
   const { formatMessage, formatDate } = useIntl();
   const { get, post } = useFetchClient();
@@ -70,35 +58,18 @@ const Outbox = () => {
     formatMessage({ id: `${PLUGIN_ID}.${key}`, defaultMessage: key }, values);
   const when = (iso: string | null) => (iso ? formatDate(iso, { dateStyle: 'short', timeStyle: 'short' }) : '—');
 
-  const [filters, setFilters] = useState<Omit<JobQuery, 'pageSize'>>({ page: 1 });
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  const [summary, setSummary] = useState<OutboxSummary | null>(null);
+  const [filters, setFilters] = useState<Omit<JobQuery, 'page' | 'pageSize'>>({});
   const [detail, setDetail] = useState<JobDetail | null>(null);
   const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    setState({ kind: 'loading' });
-    const params = Object.fromEntries(
-      Object.entries({ ...filters, pageSize: PAGE_SIZE }).filter(([, value]) => value !== undefined && value !== ''),
-    );
-    try {
-      const [page, counts] = await Promise.all([
-        get<JobPage>(`/${PLUGIN_ID}/outbox/jobs`, { params }),
-        get<OutboxSummary>(`/${PLUGIN_ID}/outbox/summary`),
-      ]);
-      setSummary(counts.data);
-      setState({ kind: 'ready', page: page.data });
-    } catch {
-      setState({ kind: 'error' });
-    }
-  }, [filters, get]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const list = usePagedList<JobView, JobPage, OutboxSummary>(`/${PLUGIN_ID}/outbox/jobs`, filters, {
+    pageSize: PAGE_SIZE,
+    summaryUrl: `/${PLUGIN_ID}/outbox/summary`,
+    error: t('outbox.error'),
+  });
+  const { summary } = list;
 
   const setFilter = (key: 'status' | 'name', value: string | undefined) =>
-    setFilters((current) => ({ ...current, [key]: value || undefined, page: 1 }));
+    setFilters((current) => ({ ...current, [key]: value || undefined }));
 
   const open = async (job: JobView) => {
     try {
@@ -115,7 +86,7 @@ const Outbox = () => {
       const { data } = await post<JobDetail>(`/${PLUGIN_ID}/outbox/jobs/${detail.id}/${action}`);
       setDetail(data);
       toggleNotification({ type: 'success', message: t(`outbox.${action}.done`) });
-      void load();
+      void list.reload();
     } catch (error) {
       toggleNotification({ type: 'danger', message: messageOf(error, t('outbox.error')) });
     } finally {
@@ -229,37 +200,22 @@ const Outbox = () => {
               ))}
             </SingleSelect>
           </Field.Root>
-          <Button variant="secondary" onClick={() => void load()}>
+          <Button variant="secondary" onClick={() => void list.reload()}>
             {t('outbox.refresh')}
           </Button>
         </Flex>
 
-        {state.kind === 'loading' && <Page.Loading>{t('outbox.loading')}</Page.Loading>}
-        {state.kind === 'error' && (
-          <Page.Error
-            content={t('outbox.error')}
-            action={
-              <Button variant="secondary" onClick={() => void load()}>
-                {t('overview.retry')}
-              </Button>
-            }
-          />
-        )}
-        {state.kind === 'ready' && state.page.results.length === 0 && <EmptyStateLayout content={t('outbox.empty')} />}
-        {state.kind === 'ready' && state.page.results.length > 0 && (
+        {list.loading && <Page.Loading>{t('outbox.loading')}</Page.Loading>}
+        {list.error && <LoadError message={list.error} onRetry={() => void list.reload()} />}
+        {list.pagination && list.rows.length === 0 && <EmptyStateLayout content={t('outbox.empty')} />}
+        {list.pagination && list.rows.length > 0 && (
           <>
-            <Table colCount={5} rowCount={state.page.results.length + 1}>
-              <Thead>
-                <Tr>
-                  {['job', 'status', 'runAt', 'attempts', 'centre'].map((column) => (
-                    <Th key={column}>
-                      <Typography variant="sigma">{t(`outbox.column.${column}`)}</Typography>
-                    </Th>
-                  ))}
-                </Tr>
-              </Thead>
+            <Table colCount={5} rowCount={list.rows.length + 1}>
+              <ListHead
+                columns={['job', 'status', 'runAt', 'attempts', 'centre'].map((column) => t(`outbox.column.${column}`))}
+              />
               <Tbody>
-                {state.page.results.map((job) => (
+                {list.rows.map((job) => (
                   <Tr key={job.id}>
                     <Td>
                       <TextButton onClick={() => void open(job)}>
@@ -284,11 +240,7 @@ const Outbox = () => {
                 ))}
               </Tbody>
             </Table>
-            <ListPager
-              pagination={state.page.pagination}
-              summaryKey="outbox.pagination"
-              onPage={(page) => setFilters((current) => ({ ...current, page }))}
-            />
+            <ListPager pagination={list.pagination} summaryKey="outbox.pagination" onPage={list.setPage} />
           </>
         )}
 

@@ -15,21 +15,13 @@ import {
   Tr,
   Typography,
 } from '@strapi/design-system';
-import { Layouts, Page, isFetchError, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { EraseResult, PersonDataSummary, PersonQuery } from '../../../../shared/contracts/gdpr';
 import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
+import { messageOf } from '../../toolkit/errors';
 
 const CONFIRMATION_WORD = 'EFFACER';
-
-/** The first French message of a 400, or a general one. */
-function messageOf(error: unknown, fallback: string): string {
-  if (isFetchError(error)) {
-    const details = error.response?.data?.error?.details as { errors?: { message: string }[] } | undefined;
-    return details?.errors?.[0]?.message ?? error.response?.data?.error?.message ?? fallback;
-  }
-  return fallback;
-}
 
 const PersonalData = () => {
   const { formatMessage } = useIntl();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import {
   Badge,
@@ -15,8 +15,6 @@ import {
   Tbody,
   Td,
   TextButton,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -26,16 +24,15 @@ import {
   type SmsReceiptDetail,
   type SmsReceiptPage,
   type SmsReceiptQuery,
+  type SmsReceiptRow,
   type SmsStatus,
   type SmsSummary,
 } from '../../../../shared/contracts/sms';
 import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
-import { ListPager } from '../../components/ListPager';
+import { ListHead, ListPager, LoadError, usePagedList } from '../../toolkit';
 
 const PAGE_SIZE = 25;
-
-type State = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; page: SmsReceiptPage; summary: SmsSummary };
 
 const STATUS_VARIANT: Record<SmsStatus, 'success' | 'primary' | 'danger' | 'warning' | 'neutral'> = {
   sending: 'neutral',
@@ -78,29 +75,14 @@ const Sms = () => {
   const { get } = useFetchClient();
   const t = (key: string, values?: Record<string, string | number>) =>
     formatMessage({ id: `${PLUGIN_ID}.${key}`, defaultMessage: key }, values);
-  const [filters, setFilters] = useState<Omit<SmsReceiptQuery, 'pageSize'>>({ page: 1 });
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [filters, setFilters] = useState<Omit<SmsReceiptQuery, 'page' | 'pageSize'>>({});
   const [detail, setDetail] = useState<SmsReceiptDetail | 'loading' | 'error' | null>(null);
-
-  const load = useCallback(async () => {
-    setState({ kind: 'loading' });
-    const params = Object.fromEntries(
-      Object.entries({ ...filters, pageSize: PAGE_SIZE }).filter(([, value]) => value !== undefined),
-    );
-    try {
-      const [page, summary] = await Promise.all([
-        get<SmsReceiptPage>(`/${PLUGIN_ID}/sms/receipts`, { params }),
-        get<SmsSummary>(`/${PLUGIN_ID}/sms/summary`),
-      ]);
-      setState({ kind: 'ready', page: page.data, summary: summary.data });
-    } catch {
-      setState({ kind: 'error' });
-    }
-  }, [filters, get]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const list = usePagedList<SmsReceiptRow, SmsReceiptPage, SmsSummary>(`/${PLUGIN_ID}/sms/receipts`, filters, {
+    pageSize: PAGE_SIZE,
+    summaryUrl: `/${PLUGIN_ID}/sms/summary`,
+    error: t('sms.error'),
+  });
+  const summary = list.body ? list.summary : null;
 
   const open = async (id: number) => {
     setDetail('loading');
@@ -123,39 +105,30 @@ const Sms = () => {
       <Page.Title>{t('sms.title')}</Page.Title>
       <Layouts.Header title={t('sms.title')} subtitle={t('sms.subtitle')} />
       <Layouts.Content>
-        {state.kind === 'loading' && <Page.Loading>{t('sms.loading')}</Page.Loading>}
-        {state.kind === 'error' && (
-          <Page.Error
-            content={t('sms.error')}
-            action={
-              <Button variant="secondary" onClick={() => void load()}>
-                {t('overview.retry')}
-              </Button>
-            }
-          />
-        )}
-        {state.kind === 'ready' && (
+        {list.loading && <Page.Loading>{t('sms.loading')}</Page.Loading>}
+        {list.error && <LoadError message={list.error} onRetry={() => void list.reload()} />}
+        {list.pagination && summary && (
           <>
-            {state.summary.provider === 'console' && (
+            {summary.provider === 'console' && (
               <Box background="warning100" borderColor="warning200" hasRadius padding={4} marginBottom={4}>
                 <Typography>{t('sms.demo')}</Typography>
               </Box>
             )}
             <Grid.Root gap={4} marginBottom={6}>
               <Grid.Item col={3} s={6} xs={12}>
-                <Figure label={t('sms.month.messages')} value={formatNumber(state.summary.month.messages)} />
+                <Figure label={t('sms.month.messages')} value={formatNumber(summary.month.messages)} />
               </Grid.Item>
               <Grid.Item col={3} s={6} xs={12}>
-                <Figure label={t('sms.month.segments')} value={formatNumber(state.summary.month.segments)} />
+                <Figure label={t('sms.month.segments')} value={formatNumber(summary.month.segments)} />
               </Grid.Item>
               <Grid.Item col={3} s={6} xs={12}>
-                <Figure label={t('sms.month.credits')} value={formatNumber(state.summary.month.credits)} />
+                <Figure label={t('sms.month.credits')} value={formatNumber(summary.month.credits)} />
               </Grid.Item>
               <Grid.Item col={3} s={6} xs={12}>
                 <Figure
                   label={t('sms.creditsLeft')}
-                  value={state.summary.creditsLeft === null ? '—' : formatNumber(state.summary.creditsLeft)}
-                  hint={t(state.summary.provider === 'console' ? 'sms.provider.console' : 'sms.provider.ovh')}
+                  value={summary.creditsLeft === null ? '—' : formatNumber(summary.creditsLeft)}
+                  hint={t(summary.provider === 'console' ? 'sms.provider.console' : 'sms.provider.ovh')}
                 />
               </Grid.Item>
             </Grid.Root>
@@ -166,10 +139,10 @@ const Sms = () => {
                 <SingleSelect
                   value={filters.status ?? ''}
                   onChange={(value: string | number) =>
-                    setFilters({ page: 1, status: (String(value) || undefined) as SmsStatus | undefined })
+                    setFilters({ status: (String(value) || undefined) as SmsStatus | undefined })
                   }
                   placeholder={t('sms.filter.all')}
-                  onClear={() => setFilters({ page: 1 })}
+                  onClear={() => setFilters({})}
                 >
                   {SMS_STATUSES.map((value) => (
                     <SingleSelectOption key={value} value={value}>
@@ -180,22 +153,18 @@ const Sms = () => {
               </Field.Root>
             </Flex>
 
-            {state.page.results.length === 0 ? (
+            {list.rows.length === 0 ? (
               <EmptyStateLayout content={t('sms.empty')} />
             ) : (
               <>
-                <Table colCount={7} rowCount={state.page.results.length + 1}>
-                  <Thead>
-                    <Tr>
-                      {['when', 'to', 'centre', 'status', 'segments', 'credits', 'open'].map((column) => (
-                        <Th key={column}>
-                          <Typography variant="sigma">{t(`sms.column.${column}`)}</Typography>
-                        </Th>
-                      ))}
-                    </Tr>
-                  </Thead>
+                <Table colCount={7} rowCount={list.rows.length + 1}>
+                  <ListHead
+                    columns={['when', 'to', 'centre', 'status', 'segments', 'credits', 'open'].map((column) =>
+                      t(`sms.column.${column}`),
+                    )}
+                  />
                   <Tbody>
-                    {state.page.results.map((row) => (
+                    {list.rows.map((row) => (
                       <Tr key={row.id}>
                         <Td>
                           <Typography>{when(row.createdAt)}</Typography>
@@ -229,11 +198,7 @@ const Sms = () => {
                     ))}
                   </Tbody>
                 </Table>
-                <ListPager
-                  pagination={state.page.pagination}
-                  summaryKey="sms.pagination"
-                  onPage={(page) => setFilters((current) => ({ ...current, page }))}
-                />
+                <ListPager pagination={list.pagination} summaryKey="sms.pagination" onPage={list.setPage} />
               </>
             )}
           </>

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CENTRE_UID } from '../../../../shared/permissions';
-import { fieldError } from './errors';
+import { fieldError } from '../../utils/errors';
 
 /** The id of the centre with this slug, or a 400 on `centre`. */
 export async function centreIdBySlug(strapi: Core.Strapi, slug: string): Promise<number> {

@@ -8,7 +8,7 @@ import { composeMail } from '../../mail/templates';
 import { jobType } from '../../outbox/types';
 import { getService } from '../../utils/get-service';
 import { CORRECTION_LINK_DAYS, signCorrectionToken, verifyCorrectionToken } from './correction-token';
-import { fieldError } from './errors';
+import { fieldError } from '../../utils/errors';
 import { correctionPagePath } from '../../../../shared/contracts/public-pages';
 import type { CorrectionRequest } from './schemas';
 

@@ -6,7 +6,7 @@ import type { ModerationStatus } from '../../../../shared/contracts/moderation';
 import { MODERATION_ITEM_UID } from '../../../../shared/permissions';
 import { getService } from '../../utils/get-service';
 import { centreIdBySlug } from './centres';
-import { fieldError, forbidden } from './errors';
+import { fieldError, forbidden } from '../../utils/errors';
 import {
   eventEdit,
   partnerEventCreate,

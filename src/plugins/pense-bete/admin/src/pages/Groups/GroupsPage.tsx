@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import {
   Alert,
@@ -15,27 +15,17 @@ import {
   Td,
   TextInput,
   Textarea,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
-import { Layouts, Page, isFetchError, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { GroupDetail, GroupView, NewsPreview, NewsSent } from '../../../../shared/contracts/news';
 import type { PersonPage } from '../../../../shared/contracts/pense-bete';
 import { ACTIONS } from '../../../../shared/permissions';
 import { PLUGIN_ID } from '../../pluginId';
+import { ListHead, messageOf, usePagedList } from '@csc/plugin-core/admin-toolkit';
 
 const CONSENT_METHODS = ['oral', 'paper', 'online-form', 'email'] as const;
-
-/** The server's French message for the field at fault, else the page's own. */
-function messageOf(error: unknown, fallback: string): string {
-  if (isFetchError(error)) {
-    const details = error.response?.data?.error?.details as { errors?: { message: string }[] } | undefined;
-    return details?.errors?.[0]?.message ?? error.response?.data?.error?.message ?? fallback;
-  }
-  return fallback;
-}
 
 /**
  * Groups and their news: create a group, add members with their consent for it, write a news,
@@ -50,7 +40,10 @@ const Groups = () => {
     formatMessage({ id: `${PLUGIN_ID}.${key}`, defaultMessage: key }, values);
   const fail = (error: unknown) => toggleNotification({ type: 'danger', message: messageOf(error, t('home.error')) });
 
-  const [groups, setGroups] = useState<GroupView[] | 'error' | undefined>();
+  const list = usePagedList<GroupView>(`/${PLUGIN_ID}/groups`, {}, { paged: false, error: t('home.error') });
+  const groups = list.rows;
+  // After an action the list is read again behind what is shown.
+  const load = () => list.reload({ quiet: true });
   const [selected, setSelected] = useState<GroupDetail | null>(null);
   const [name, setName] = useState('');
   const [persons, setPersons] = useState<PersonPage['results']>([]);
@@ -59,22 +52,12 @@ const Groups = () => {
   const [preview, setPreview] = useState<NewsPreview | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      const { data } = await get<{ results: GroupView[] }>(`/${PLUGIN_ID}/groups`);
-      setGroups(data.results);
-    } catch {
-      setGroups('error');
-    }
-  }, [get]);
-
   useEffect(() => {
-    void load();
     get<PersonPage>(`/${PLUGIN_ID}/persons?pageSize=100`).then(
       ({ data }) => setPersons(data.results),
       () => setPersons([]),
     );
-  }, [get, load]);
+  }, [get]);
 
   const open = async (id: string) => {
     try {
@@ -161,8 +144,8 @@ const Groups = () => {
     });
   };
 
-  if (groups === undefined) return <Page.Loading>{t('home.loading')}</Page.Loading>;
-  if (groups === 'error') return <Page.Error content={t('home.error')} />;
+  if (list.loading) return <Page.Loading>{t('home.loading')}</Page.Loading>;
+  if (list.error) return <Page.Error content={list.error} />;
   return (
     <Page.Main>
       <Page.Title>{t('groups.title')}</Page.Title>
@@ -190,16 +173,7 @@ const Groups = () => {
             <EmptyStateLayout content={t('groups.empty')} />
           ) : (
             <Table colCount={2} rowCount={groups.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">{t('groups.column.name')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('groups.column.members')}</Typography>
-                  </Th>
-                </Tr>
-              </Thead>
+              <ListHead columns={[t('groups.column.name'), t('groups.column.members')]} />
               <Tbody>
                 {groups.map((group) => (
                   <Tr key={group.id} onClick={() => void open(group.id)} style={{ cursor: 'pointer' }}>
