@@ -1,13 +1,9 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { CENTRE_UID, STRUCTURE_UID } from '@csc/plugin-core/shared';
-import { ROOT } from '../harness/database';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import { axeViolations, launchBrowser, screenshot } from './browser';
-import { serveStatic } from './static-server';
+import { buildAndServe, type BuiltSite } from './built-site';
 
-const SITE_DIR = path.join(ROOT, 'frontends', 'boussole');
 const BASE = '/boussole-parentale/';
 const HOSTILE_NAME = 'Crèche <img src=x onerror="window.__xss=1"> des Hirondelles';
 // « CAF » is a term of the demo glossary: it must become a link once, at its first occurrence.
@@ -15,26 +11,11 @@ const HOSTILE_DESCRIPTION =
   'Aide pour les dossiers CAF <b>pas du gras</b>.\n\nLa CAF répond le mardi. <script>window.__xss=2</script>';
 
 let app: TestApp;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+let site: BuiltSite;
 let browser: Browser;
 let urls: string[];
 // ical.js is an ECMAScript module: loaded the way a CommonJS test may.
 let ICAL: typeof import('ical.js', { with: { 'resolution-mode': 'import' } }).default;
-
-function buildSite(cmsUrl: string): Promise<void> {
-  // Asynchronous on purpose: the CMS answering the build runs in this very process.
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build', '--silent'], {
-      cwd: SITE_DIR,
-      env: { ...process.env, CMS_URL: cmsUrl, COMPASS_SLUG: 'boussole-parentale', SITE_BASE: BASE },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`site build failed:\n${output}`))));
-  });
-}
 
 beforeAll(async () => {
   ICAL = (await import('ical.js')).default;
@@ -55,11 +36,14 @@ beforeAll(async () => {
     },
     status: 'published',
   } as never);
-  await buildSite(app.baseUrl);
-  site = await serveStatic(path.join(SITE_DIR, 'dist'), BASE);
+  site = await buildAndServe({
+    site: 'boussole',
+    base: BASE,
+    cmsUrl: app.baseUrl,
+    env: { COMPASS_SLUG: 'boussole-parentale' },
+  });
+  urls = site.urls;
   browser = await launchBrowser();
-  const sitemap = await (await fetch(`${site.url}${BASE}sitemap.xml`)).text();
-  urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
 });
 
 afterAll(async () => {
