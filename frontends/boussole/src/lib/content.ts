@@ -1,8 +1,8 @@
 import { createCmsClient, type CompassFilter, type DirectoryService, type DirectoryStructure } from '@csc/cms';
 import type { NavItem, SiteIdentity } from '@csc/site-shared/lib/site';
 import { t } from '@csc/site-shared/i18n/t';
-import { uniquePaths, slugify } from './slug';
-import { withPaths } from './agenda';
+import { uniquePaths, slugify } from '@csc/site-shared/lib/slug';
+import { withPaths } from '@csc/site-shared/lib/agenda';
 import { glossaryLinker } from './glossary-links';
 
 /**
@@ -48,6 +48,18 @@ export interface DirectoryFilter {
   structureIds: Set<string>;
 }
 
+/** The agenda's counterpart: one list (and one calendar feed) per filter value. */
+export interface AgendaFilter extends Omit<DirectoryFilter, 'structureIds'> {
+  eventIds: Set<string>;
+}
+
+/** A value of one filter list, and how the CMS is asked for it. */
+interface FilterValue extends Pick<DirectoryFilter, 'kind' | 'value' | 'label'> {
+  /** Its folder under the directory and under the agenda (`thematique/<code>/`). */
+  folder: string;
+  query: CompassFilter;
+}
+
 export const FILTER_KINDS = [
   { kind: 'thematique', label: 'Thématique' },
   { kind: 'public', label: 'Public' },
@@ -63,34 +75,40 @@ async function load() {
     client.boussole.resources(compassSlug),
     client.boussole.glossary(compassSlug),
   ]);
-  const wanted: (Omit<DirectoryFilter, 'structureIds'> & { query: CompassFilter })[] = [
+  const wanted: FilterValue[] = [
     ...compass.themes
       .filter((theme) => !theme.local)
       .map((theme) => ({
         kind: 'thematique' as const,
         value: theme.code,
         label: theme.label,
-        path: `annuaire/thematique/${theme.code}/`,
+        folder: `thematique/${theme.code}/`,
         query: { theme: theme.code },
       })),
     ...compass.audiences.map((audience) => ({
       kind: 'public' as const,
       value: audience.code,
       label: audience.label,
-      path: `annuaire/public/${audience.code}/`,
+      folder: `public/${audience.code}/`,
       query: { audience: audience.code },
     })),
     ...compass.communes.map((commune) => ({
       kind: 'commune' as const,
       value: commune.nom,
       label: commune.nom,
-      path: `annuaire/commune/${slugify(commune.nom)}/`,
+      folder: `commune/${slugify(commune.nom)}/`,
       query: { commune: commune.nom },
     })),
   ];
-  const filters: DirectoryFilter[] = await limited(wanted, async ({ query, ...filter }) => ({
+  const filters: DirectoryFilter[] = await limited(wanted, async ({ query, folder, ...filter }) => ({
     ...filter,
+    path: `annuaire/${folder}`,
     structureIds: new Set((await client.boussole.structures(compassSlug, query)).map((item) => item.id)),
+  }));
+  const agendaFilters: AgendaFilter[] = await limited(wanted, async ({ query, folder, ...filter }) => ({
+    ...filter,
+    path: `agenda/${folder}`,
+    eventIds: new Set((await client.boussole.events(compassSlug, query)).map((item) => item.id)),
   }));
 
   const servicesOf = new Map<string, DirectoryService[]>();
@@ -124,6 +142,7 @@ async function load() {
     structurePath,
     servicesOf,
     filters,
+    agendaFilters,
     events: agenda,
     eventsOf,
     resources: resources.map((item) => ({ ...item, path: `ressources/${item.slug}/` })),
