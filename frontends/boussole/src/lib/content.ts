@@ -1,4 +1,10 @@
-import { createCmsClient, type CompassFilter, type DirectoryService, type DirectoryStructure } from '@csc/cms';
+import {
+  COMPASS_AUDIENCES,
+  createCmsClient,
+  type CompassFilter,
+  type DirectoryService,
+  type DirectoryStructure,
+} from '@csc/cms';
 import type { NavItem, SiteIdentity } from '@csc/site-shared/lib/site';
 import { t } from '@csc/site-shared/i18n/t';
 import { uniquePaths, slugify } from '@csc/site-shared/lib/slug';
@@ -58,7 +64,28 @@ interface FilterValue extends Pick<DirectoryFilter, 'kind' | 'value' | 'label'> 
   /** Its folder under the directory and under the agenda (`thematique/<code>/`). */
   folder: string;
   query: CompassFilter;
+  /** Values with the same scope keep the same entries: the CMS is asked once for them all. */
+  scope: string;
 }
+
+/**
+ * The identifiers each distinct scope keeps, asked once per scope: the directory does not know
+ * ages, so several audiences (0–3, 3–6, 6–11 years…) keep the same entries.
+ */
+async function idsByScope(
+  values: FilterValue[],
+  list: (query: CompassFilter) => Promise<{ id: string }[]>,
+): Promise<Map<string, Set<string>>> {
+  const scopes = [...new Map(values.map((item) => [item.scope, item.query])).entries()];
+  return new Map(
+    await limited(
+      scopes,
+      async ([scope, query]) => [scope, new Set((await list(query)).map((item) => item.id))] as const,
+    ),
+  );
+}
+
+const PUBLICS_OF = new Map<string, readonly string[]>(COMPASS_AUDIENCES.map((item) => [item.value, item.publics]));
 
 export const FILTER_KINDS = [
   { kind: 'thematique', label: 'Thématique' },
@@ -84,6 +111,7 @@ async function load() {
         label: theme.label,
         folder: `thematique/${theme.code}/`,
         query: { theme: theme.code },
+        scope: `thematique:${theme.code}`,
       })),
     ...compass.audiences.map((audience) => ({
       kind: 'public' as const,
@@ -91,6 +119,7 @@ async function load() {
       label: audience.label,
       folder: `public/${audience.code}/`,
       query: { audience: audience.code },
+      scope: `public:${[...(PUBLICS_OF.get(audience.code) ?? [audience.code])].sort().join(',')}`,
     })),
     ...compass.communes.map((commune) => ({
       kind: 'commune' as const,
@@ -98,19 +127,27 @@ async function load() {
       label: commune.nom,
       folder: `commune/${slugify(commune.nom)}/`,
       query: { commune: commune.nom },
+      scope: `commune:${commune.nom}`,
     })),
   ];
-  const filters: DirectoryFilter[] = await limited(wanted, async ({ query, folder, ...filter }) => ({
-    ...filter,
+  const [structureScopes, eventScopes] = await Promise.all([
+    idsByScope(wanted, (query) => client.boussole.structures(compassSlug, query)),
+    idsByScope(wanted, (query) => client.boussole.events(compassSlug, query)),
+  ]);
+  const filters: DirectoryFilter[] = wanted.map(({ folder, scope, kind, value, label }) => ({
+    kind,
+    value,
+    label,
     path: `annuaire/${folder}`,
-    structureIds: new Set((await client.boussole.structures(compassSlug, query)).map((item) => item.id)),
+    structureIds: structureScopes.get(scope) ?? new Set(),
   }));
-  const agendaFilters: AgendaFilter[] = await limited(wanted, async ({ query, folder, ...filter }) => ({
-    ...filter,
+  const agendaFilters: AgendaFilter[] = wanted.map(({ folder, scope, kind, value, label }) => ({
+    kind,
+    value,
+    label,
     path: `agenda/${folder}`,
-    eventIds: new Set((await client.boussole.events(compassSlug, query)).map((item) => item.id)),
+    eventIds: eventScopes.get(scope) ?? new Set(),
   }));
-
   const servicesOf = new Map<string, DirectoryService[]>();
   for (const service of services) {
     if (!service.structure) continue;
