@@ -75,9 +75,7 @@ function startServer() {
 
 /**
  * The demo compass, widened to the whole generated territory (no commune: the whole directory)
- * with three of the generator's themes. Not all ten: core matches a structure's themes through
- * its services with one join per theme, and ten themes made the first list take minutes even
- * with 200 structures (reported; measured here as it stands).
+ * with three of the generator's themes.
  */
 function widenCompass() {
   const db = new Database(DATABASE);
@@ -140,6 +138,7 @@ const TEMPLATES = {
   map: () => 'carte/',
   map_commune: () => first('carte'),
   agenda: () => 'agenda/',
+  agenda_filter: () => 'agenda/thematique/famille--garde-denfants/',
   event: () => first('agenda'),
   resources: () => 'ressources/',
   resource: () => first('ressources'),

@@ -71,8 +71,8 @@ describe('CMS client: a compass of « La Boussole »', () => {
     });
     expect(structures).toHaveLength(2);
     expect(asked).toEqual([
-      '/api/boussole/compasses/boussole-parentale/structures?page=1&pageSize=100&commune=Villeneuve-d%E2%80%99Ascq',
-      '/api/boussole/compasses/boussole-parentale/structures?page=2&pageSize=100&commune=Villeneuve-d%E2%80%99Ascq',
+      '/api/boussole/compasses/boussole-parentale/structures?page=1&pageSize=1000&commune=Villeneuve-d%E2%80%99Ascq',
+      '/api/boussole/compasses/boussole-parentale/structures?page=2&pageSize=1000&commune=Villeneuve-d%E2%80%99Ascq',
     ]);
   });
 

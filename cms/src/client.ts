@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import type { DirectoryEvent, HealthResponse } from '@csc/plugin-core/shared';
 import { CmsContractError, CmsRequestError } from './errors';
-import type {
-  CompassDirectoryQuery,
-  CompassSettings,
-  CompassStructureResponse,
-  CompassSummary,
-  GlossaryTerm,
-  ResourceItem,
+import {
+  COMPASS_LARGEST_PAGE,
+  type CompassDirectoryQuery,
+  type CompassSettings,
+  type CompassStructureResponse,
+  type CompassSummary,
+  type GlossaryTerm,
+  type ResourceItem,
 } from '@csc/plugin-boussole/shared';
 import {
   compassEventsSchema,
@@ -191,7 +192,7 @@ export function createCmsClient({ baseUrl, token, timeoutMs = 15000 }: CmsClient
 export type CompassFilter = Pick<CompassDirectoryQuery, 'theme' | 'audience' | 'commune'>;
 
 function filterQuery(filter: CompassFilter, page: number): string {
-  const params = new URLSearchParams({ page: String(page), pageSize: String(LARGEST_PAGE) });
+  const params = new URLSearchParams({ page: String(page), pageSize: String(COMPASS_LARGEST_PAGE) });
   for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
   return params.toString();
 }

@@ -1,40 +1,24 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { CENTRE_UID, STRUCTURE_UID } from '@csc/plugin-core/shared';
-import { ROOT } from '../harness/database';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import { axeViolations, launchBrowser, screenshot } from './browser';
-import { serveStatic } from './static-server';
+import { buildAndServe, type BuiltSite } from './built-site';
 
-const SITE_DIR = path.join(ROOT, 'frontends', 'boussole');
 const BASE = '/boussole-parentale/';
 const HOSTILE_NAME = 'Crèche <img src=x onerror="window.__xss=1"> des Hirondelles';
 // « CAF » is a term of the demo glossary: it must become a link once, at its first occurrence.
+// The tiles come from a loopback port nothing listens on: a tile request never leaves the machine.
+const LOOPBACK_TILES = 'http://127.0.0.1:9/{z}/{x}/{y}.png';
+const ATTRIBUTION = 'Fond de carte <b>local</b> de test';
 const HOSTILE_DESCRIPTION =
   'Aide pour les dossiers CAF <b>pas du gras</b>.\n\nLa CAF répond le mardi. <script>window.__xss=2</script>';
 
 let app: TestApp;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+let site: BuiltSite;
 let browser: Browser;
 let urls: string[];
 // ical.js is an ECMAScript module: loaded the way a CommonJS test may.
 let ICAL: typeof import('ical.js', { with: { 'resolution-mode': 'import' } }).default;
-
-function buildSite(cmsUrl: string): Promise<void> {
-  // Asynchronous on purpose: the CMS answering the build runs in this very process.
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build', '--silent'], {
-      cwd: SITE_DIR,
-      env: { ...process.env, CMS_URL: cmsUrl, COMPASS_SLUG: 'boussole-parentale', SITE_BASE: BASE },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`site build failed:\n${output}`))));
-  });
-}
 
 beforeAll(async () => {
   ICAL = (await import('ical.js')).default;
@@ -55,11 +39,17 @@ beforeAll(async () => {
     },
     status: 'published',
   } as never);
-  await buildSite(app.baseUrl);
-  site = await serveStatic(path.join(SITE_DIR, 'dist'), BASE);
+  await app.strapi.db
+    .query('plugin::boussole.compass')
+    .update({ where: { slug: 'boussole-parentale' }, data: { mapTiles: LOOPBACK_TILES, mapAttribution: ATTRIBUTION } });
+  site = await buildAndServe({
+    site: 'boussole',
+    base: BASE,
+    cmsUrl: app.baseUrl,
+    env: { COMPASS_SLUG: 'boussole-parentale' },
+  });
+  urls = site.urls;
   browser = await launchBrowser();
-  const sitemap = await (await fetch(`${site.url}${BASE}sitemap.xml`)).text();
-  urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
 });
 
 afterAll(async () => {
@@ -227,6 +217,49 @@ describe('the site of a compass', () => {
     await page.close();
   });
 
+  it('shows the places on a map whose markers, reached with the keyboard, lead to their pages', async () => {
+    const page = await browser.newPage();
+    const hosts = new Set<string>();
+    page.on('request', (request) => hosts.add(new URL(request.url()).host));
+    const tile = page.waitForRequest((request) => request.url().startsWith('http://127.0.0.1:9/'));
+    await page.goto(`${site.url}${BASE}carte/`);
+    await tile;
+    const pins = page.locator('.leaflet-map__pin');
+    await expect(pins.count()).resolves.toBe(await page.locator('.places > li').count());
+    await expect(page.locator('.leaflet-control-attribution').innerText()).resolves.toContain(ATTRIBUTION);
+    expect([...hosts].sort()).toEqual([new URL(site.url).host, '127.0.0.1:9'].sort());
+
+    let focused = '';
+    for (let press = 0; press < 60 && !focused; press += 1) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() =>
+        document.activeElement?.classList.contains('leaflet-map__pin')
+          ? (document.activeElement.textContent ?? '')
+          : '',
+      );
+    }
+    expect(focused).not.toBe('');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    await expect(page.locator('h1').textContent()).resolves.toBe(focused);
+    await page.close();
+  });
+
+  it('without JavaScript, the map page is the list of places and loads no tile', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${site.url}${BASE}carte/`);
+    await expect(page.locator('.leaflet-map').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.places a[href*="/structures/"]').count()).resolves.toBeGreaterThan(0);
+    expect(requests.filter((url) => url.startsWith('http://127.0.0.1:9/'))).toEqual([]);
+    // Leaflet is loaded by the map page only.
+    await page.goto(`${site.url}${BASE}annuaire/`);
+    await expect(page.locator('link[href*="leaflet"], script[src*="leaflet"], .leaflet-map').count()).resolves.toBe(0);
+    expect(await page.content()).not.toContain('leaflet-container');
+    await context.close();
+  });
+
   describe('agenda', () => {
     const calendarEvents = (text: string) =>
       new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
@@ -256,6 +289,36 @@ describe('the site of a compass', () => {
       const pages = urls.filter((url) => /\/agenda\/(?!page\/)[^/]+\/$/.test(url));
       expect(summaries.length).toBe(pages.length);
       expect(summaries.length).toBeGreaterThan(0);
+    });
+
+    it('filters the agenda with JavaScript turned off and offers each filter as a feed', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${site.url}${BASE}agenda/`);
+      const all = await page.locator('.agenda-event h4').allTextContents();
+      const filters = page.getByRole('navigation', { name: 'Filtrer l’agenda' });
+      await Promise.all([
+        page.waitForNavigation(),
+        filters.getByRole('link', { name: 'Roubaix', exact: true }).click(),
+      ]);
+      expect(new URL(page.url()).pathname).toBe(`${BASE}agenda/commune/roubaix/`);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Agenda : Roubaix');
+      const titles = await page.locator('.agenda-event h4').allTextContents();
+      expect(titles.length).toBeGreaterThan(0);
+      expect(titles.length).toBeLessThan(all.length);
+      const feed = page.getByRole('link', { name: 'S’abonner aux événements « Roubaix »' });
+      const href = (await feed.getAttribute('href')) ?? '';
+      await context.close();
+
+      const answer = await fetch(`${site.url}${href}`);
+      expect(answer.headers.get('content-type')).toContain('text/calendar');
+      const text = await answer.text();
+      expect(text).toContain('TZID:Europe/Paris');
+      expect(
+        calendarEvents(text)
+          .map((event) => event.summary)
+          .sort(),
+      ).toEqual([...titles].sort());
     });
   });
 });

@@ -1,37 +1,20 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT } from '../harness/database';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import { axeViolations, launchBrowser, screenshot } from './browser';
-import { serveStatic } from './static-server';
+import { buildAndServe, type BuiltSite } from './built-site';
 
 /** The dictionary's static site, built from the demo's words, in Chromium with and without JS. */
 
-const SITE_DIR = path.join(ROOT, 'frontends', 'dictionnaire');
 const BASE = '/dictionnaire/';
 const REQUEST_UID = 'plugin::dictionnaire.request';
 
 let app: TestApp;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+let site: BuiltSite;
 let browser: Browser;
 let urls: string[];
-
-function buildSite(cmsUrl: string): Promise<void> {
-  // Asynchronous on purpose: the CMS answering the build runs in this very process.
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build', '--silent'], {
-      cwd: SITE_DIR,
-      env: { ...process.env, CMS_URL: cmsUrl, SITE_BASE: BASE },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`dictionary build failed:\n${output}`))));
-  });
-}
 
 async function requestCount(word: string): Promise<number> {
   const rows = (await app.strapi.db.query(REQUEST_UID).findMany({})) as { word: string; count: number }[];
@@ -48,11 +31,9 @@ async function search(page: Page, typed: string): Promise<string[]> {
 
 beforeAll(async () => {
   app = await startTestApp({ DEMO_SEED: 'true' });
-  await buildSite(app.baseUrl);
-  site = await serveStatic(path.join(SITE_DIR, 'dist'), BASE);
+  site = await buildAndServe({ site: 'dictionnaire', base: BASE, cmsUrl: app.baseUrl });
+  urls = site.urls;
   browser = await launchBrowser();
-  const sitemap = await (await fetch(`${site.url}${BASE}sitemap.xml`)).text();
-  urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
 });
 
 afterAll(async () => {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -8,9 +7,8 @@ import { EVENT_UID } from '@csc/plugin-core/shared';
 import { ROOT } from '../harness/database';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import { axeViolations, launchBrowser, screenshot } from './browser';
-import { serveStatic } from './static-server';
+import { buildAndServe, type BuiltSite } from './built-site';
 
-const SITE_DIR = path.join(ROOT, 'frontends', 'site');
 const BASE = '/site/';
 const HOSTILE_TITLE = 'Atelier <img src=x onerror="window.__xss=1"> <script>window.__xss=2</script>';
 const LONG_TITLE = `Atelier${'Interminable'.repeat(11)}`;
@@ -18,28 +16,13 @@ const HOSTILE_EVENT = 'Fête <script>window.__xss=3</script>';
 const HOSTILE_DESCRIPTION = '</script><img src=x onerror="window.__xss=4"> Venez nombreux.';
 
 let app: TestApp;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+let site: BuiltSite;
 let browser: Browser;
 let urls: string[];
 // ical.js is an ECMAScript module: loaded the way a CommonJS test may.
 let ICAL: typeof import('ical.js', { with: { 'resolution-mode': 'import' } }).default;
 /** The demo's recurring event, whose page the agenda tests visit. */
 let eventUrl: string;
-
-function buildSite(cmsUrl: string): Promise<void> {
-  // Asynchronous on purpose: the CMS answering the build runs in this very process.
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build', '--silent'], {
-      cwd: SITE_DIR,
-      env: { ...process.env, CMS_URL: cmsUrl, SITE_CENTRE: 'demonstration', SITE_BASE: BASE },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`site build failed:\n${output}`))));
-  });
-}
 
 beforeAll(async () => {
   ICAL = (await import('ical.js')).default;
@@ -63,11 +46,9 @@ beforeAll(async () => {
     },
     status: 'published',
   } as never);
-  await buildSite(app.baseUrl);
-  site = await serveStatic(path.join(SITE_DIR, 'dist'), BASE);
+  site = await buildAndServe({ site: 'site', base: BASE, cmsUrl: app.baseUrl, env: { SITE_CENTRE: 'demonstration' } });
+  urls = site.urls;
   browser = await launchBrowser();
-  const sitemap = await (await fetch(`${site.url}${BASE}sitemap.xml`)).text();
-  urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
   eventUrl = urls.find((url) => url.startsWith(`${BASE}agenda/atelier-smartphone-pour-les-seniors-`)) ?? '';
 });
 

@@ -1,5 +1,6 @@
 import { buildCalendar } from '@csc/plugin-core/calendar';
 import type { DirectoryEvent } from '@csc/cms';
+import type { AgendaFilter } from './content';
 
 /**
  * iCalendar files written at build time with core's own writer, as the CMS's feeds are: the
@@ -14,3 +15,9 @@ export function calendarOf(events: DirectoryEvent[], name: string): string {
 
 export const calendarResponse = (body: string) =>
   new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+
+/** Where a feed is: the compass's whole agenda, or one filter value's (`agenda/public/0-3-ans/agenda.ics`). */
+export const feedPath = (filter?: Pick<AgendaFilter, 'path'>) => (filter ? `${filter.path}agenda.ics` : 'agenda.ics');
+
+export const feedLabel = (filter?: Pick<AgendaFilter, 'label'>) =>
+  filter ? `S’abonner aux événements « ${filter.label} »` : 'S’abonner à l’agenda de la boussole';

@@ -1,8 +1,14 @@
-import { createCmsClient, type CompassFilter, type DirectoryService, type DirectoryStructure } from '@csc/cms';
+import {
+  COMPASS_AUDIENCES,
+  createCmsClient,
+  type CompassFilter,
+  type DirectoryService,
+  type DirectoryStructure,
+} from '@csc/cms';
 import type { NavItem, SiteIdentity } from '@csc/site-shared/lib/site';
 import { t } from '@csc/site-shared/i18n/t';
-import { uniquePaths, slugify } from './slug';
-import { withPaths } from './agenda';
+import { uniquePaths, slugify } from '@csc/site-shared/lib/slug';
+import { withPaths } from '@csc/site-shared/lib/agenda';
 import { glossaryLinker } from './glossary-links';
 
 /**
@@ -48,6 +54,39 @@ export interface DirectoryFilter {
   structureIds: Set<string>;
 }
 
+/** The agenda's counterpart: one list (and one calendar feed) per filter value. */
+export interface AgendaFilter extends Omit<DirectoryFilter, 'structureIds'> {
+  eventIds: Set<string>;
+}
+
+/** A value of one filter list, and how the CMS is asked for it. */
+interface FilterValue extends Pick<DirectoryFilter, 'kind' | 'value' | 'label'> {
+  /** Its folder under the directory and under the agenda (`thematique/<code>/`). */
+  folder: string;
+  query: CompassFilter;
+  /** Values with the same scope keep the same entries: the CMS is asked once for them all. */
+  scope: string;
+}
+
+/**
+ * The identifiers each distinct scope keeps, asked once per scope: the directory does not know
+ * ages, so several audiences (0–3, 3–6, 6–11 years…) keep the same entries.
+ */
+async function idsByScope(
+  values: FilterValue[],
+  list: (query: CompassFilter) => Promise<{ id: string }[]>,
+): Promise<Map<string, Set<string>>> {
+  const scopes = [...new Map(values.map((item) => [item.scope, item.query])).entries()];
+  return new Map(
+    await limited(
+      scopes,
+      async ([scope, query]) => [scope, new Set((await list(query)).map((item) => item.id))] as const,
+    ),
+  );
+}
+
+const PUBLICS_OF = new Map<string, readonly string[]>(COMPASS_AUDIENCES.map((item) => [item.value, item.publics]));
+
 export const FILTER_KINDS = [
   { kind: 'thematique', label: 'Thématique' },
   { kind: 'public', label: 'Public' },
@@ -63,36 +102,52 @@ async function load() {
     client.boussole.resources(compassSlug),
     client.boussole.glossary(compassSlug),
   ]);
-  const wanted: (Omit<DirectoryFilter, 'structureIds'> & { query: CompassFilter })[] = [
+  const wanted: FilterValue[] = [
     ...compass.themes
       .filter((theme) => !theme.local)
       .map((theme) => ({
         kind: 'thematique' as const,
         value: theme.code,
         label: theme.label,
-        path: `annuaire/thematique/${theme.code}/`,
+        folder: `thematique/${theme.code}/`,
         query: { theme: theme.code },
+        scope: `thematique:${theme.code}`,
       })),
     ...compass.audiences.map((audience) => ({
       kind: 'public' as const,
       value: audience.code,
       label: audience.label,
-      path: `annuaire/public/${audience.code}/`,
+      folder: `public/${audience.code}/`,
       query: { audience: audience.code },
+      scope: `public:${[...(PUBLICS_OF.get(audience.code) ?? [audience.code])].sort().join(',')}`,
     })),
     ...compass.communes.map((commune) => ({
       kind: 'commune' as const,
       value: commune.nom,
       label: commune.nom,
-      path: `annuaire/commune/${slugify(commune.nom)}/`,
+      folder: `commune/${slugify(commune.nom)}/`,
       query: { commune: commune.nom },
+      scope: `commune:${commune.nom}`,
     })),
   ];
-  const filters: DirectoryFilter[] = await limited(wanted, async ({ query, ...filter }) => ({
-    ...filter,
-    structureIds: new Set((await client.boussole.structures(compassSlug, query)).map((item) => item.id)),
+  const [structureScopes, eventScopes] = await Promise.all([
+    idsByScope(wanted, (query) => client.boussole.structures(compassSlug, query)),
+    idsByScope(wanted, (query) => client.boussole.events(compassSlug, query)),
+  ]);
+  const filters: DirectoryFilter[] = wanted.map(({ folder, scope, kind, value, label }) => ({
+    kind,
+    value,
+    label,
+    path: `annuaire/${folder}`,
+    structureIds: structureScopes.get(scope) ?? new Set(),
   }));
-
+  const agendaFilters: AgendaFilter[] = wanted.map(({ folder, scope, kind, value, label }) => ({
+    kind,
+    value,
+    label,
+    path: `agenda/${folder}`,
+    eventIds: eventScopes.get(scope) ?? new Set(),
+  }));
   const servicesOf = new Map<string, DirectoryService[]>();
   for (const service of services) {
     if (!service.structure) continue;
@@ -124,6 +179,7 @@ async function load() {
     structurePath,
     servicesOf,
     filters,
+    agendaFilters,
     events: agenda,
     eventsOf,
     resources: resources.map((item) => ({ ...item, path: `ressources/${item.slug}/` })),

@@ -1,4 +1,4 @@
-import { slugify } from './slug';
+import { slugify } from '@csc/site-shared/lib/slug';
 import type { Content, Structure } from './content';
 
 /** The map's list: structures with a position, commune by commune, in the directory's order. */

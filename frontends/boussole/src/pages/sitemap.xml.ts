@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
 import { paginate } from '@csc/site-shared/lib/paginate';
 import { content, NAV, RESOURCES_PER_PAGE, STRUCTURES_PER_PAGE } from '../lib/content';
-import { EVENTS_PER_PAGE } from '../lib/agenda';
+import { EVENTS_PER_PAGE } from '@csc/site-shared/lib/agenda';
 import { placesByCommune } from '../lib/places';
 
 /** Every public page, for search engines and for the accessibility test that visits them all. */
 export const GET: APIRoute = async ({ site }) => {
   const data = await content();
-  const { structures, filters, events, resources, glossary } = data;
+  const { structures, filters, agendaFilters, events, resources, glossary } = data;
   const base = import.meta.env.BASE_URL;
   const origin = site ?? new URL('http://localhost');
   const pagesOf = (list: string, count: number, perPage: number) =>
@@ -27,6 +27,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...structures.map((structure) => structure.path),
     ...placesByCommune(data).map((group) => group.path),
     ...pagesOf('agenda/', events.length, EVENTS_PER_PAGE),
+    ...agendaFilters.flatMap((filter) => [filter.path, ...pagesOf(filter.path, filter.eventIds.size, EVENTS_PER_PAGE)]),
     ...events.map((event) => event.path),
     ...pagesOf('ressources/', resources.length, RESOURCES_PER_PAGE),
     ...resources.map((resource) => resource.path),

@@ -1,23 +1,34 @@
 const TIME_ZONE = 'Europe/Paris';
 
+// Formatters are made once: making one costs more than formatting a date, and a build formats thousands.
+const LONG_DATE = new Intl.DateTimeFormat('fr-FR', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: TIME_ZONE,
+});
+const SHORT_DATE = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: TIME_ZONE,
+});
+const DAY_HEADING = new Intl.DateTimeFormat('fr-FR', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: TIME_ZONE,
+});
+const MONTH_HEADING = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+
 /** « mardi 3 décembre 2026 », in Paris time whatever the build machine's zone. */
 export function longDate(iso: string): string {
-  return new Intl.DateTimeFormat('fr-FR', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: TIME_ZONE,
-  }).format(new Date(iso));
+  return LONG_DATE.format(new Date(iso));
 }
 
 export function shortDate(iso: string): string {
-  return new Intl.DateTimeFormat('fr-FR', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: TIME_ZONE,
-  }).format(new Date(iso));
+  return SHORT_DATE.format(new Date(iso));
 }
 
 interface ParisParts {
@@ -80,18 +91,11 @@ export function clockTime(iso: string): string {
 
 /** « samedi 5 décembre », without the year (it heads the month's list). */
 export function dayHeading(iso: string): string {
-  return new Intl.DateTimeFormat('fr-FR', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: TIME_ZONE,
-  }).format(new Date(iso));
+  return DAY_HEADING.format(new Date(iso));
 }
 
 /** « Décembre 2026 ». */
 export function monthHeading(iso: string): string {
-  const label = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(
-    new Date(iso),
-  );
+  const label = MONTH_HEADING.format(new Date(iso));
   return label.charAt(0).toUpperCase() + label.slice(1);
 }

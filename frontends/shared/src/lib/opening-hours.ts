@@ -8,8 +8,11 @@ export interface DayHours {
 }
 
 const NOMINATIM = { lat: 48.85, lon: 2.35, address: { country_code: 'fr', state: '' } };
-const time = (date: Date) =>
-  date.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).replace(':', ' h ');
+const pad = (value: number) => String(value).padStart(2, '0');
+// Written by hand: toLocaleTimeString makes a formatter at each call, the slowest part of a page.
+const time = (date: Date) => `${pad(date.getUTCHours())} h ${pad(date.getUTCMinutes())}`;
+/** Most places share a handful of usual weeks (« Mo-Fr 09:00-12:00,14:00-17:30 »): each is read once. */
+const weeks = new Map<string, DayHours[] | null>();
 
 /**
  * A week of opening hours, Monday to Sunday, from OpenStreetMap syntax; null when the value
@@ -18,6 +21,11 @@ const time = (date: Date) =>
  */
 export function weeklyHours(value: string | null | undefined): DayHours[] | null {
   if (!value?.trim()) return null;
+  if (!weeks.has(value)) weeks.set(value, readWeek(value));
+  return weeks.get(value) ?? null;
+}
+
+function readWeek(value: string): DayHours[] | null {
   let parsed: OpeningHours;
   try {
     parsed = new OpeningHours(value, NOMINATIM as never, { locale: 'fr', mode: 0 } as never);

@@ -1,7 +1,7 @@
 import { createCmsClient, suggestionPagePath } from '@csc/cms';
 import type { NavItem, SiteIdentity } from '@csc/site-shared/lib/site';
 import { t } from '@csc/site-shared/i18n/t';
-import { withPaths } from './agenda';
+import { withPaths } from '@csc/site-shared/lib/agenda';
 
 /**
  * Everything the site shows, read once per build from the CMS. A CMS that is down or answers

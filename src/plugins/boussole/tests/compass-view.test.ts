@@ -203,7 +203,8 @@ describe('hostile queries', () => {
     ['/compasses/boussole-parentale/structures?q[$ne]=x', 'q', 'La recherche est un texte.'],
     ['/compasses/boussole-parentale/structures?q=a&q=b', 'q', 'La recherche est un texte.'],
     ['/compasses/boussole-parentale/structures?q=a', 'q', 'Cherchez au moins 2 caractères.'],
-    ['/compasses/boussole-parentale/structures?pageSize=1000', 'pageSize', '100 lignes par page au plus.'],
+    ['/compasses/boussole-parentale/structures?pageSize=1001', 'pageSize', '1000 lignes par page au plus.'],
+    ['/compasses/boussole-parentale/events?pageSize=1001', 'pageSize', '1000 lignes par page au plus.'],
     ['/compasses/boussole-parentale/structures?page=-1', 'page', 'Les pages commencent à 1.'],
     [
       '/compasses/boussole-parentale/structures?theme=sante--addictions',

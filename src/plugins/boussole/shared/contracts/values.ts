@@ -14,6 +14,13 @@ export const AUDIENCES = [
 
 export type Audience = (typeof AUDIENCES)[number]['value'];
 
+/**
+ * The largest page of a compass's structures, services and events. A site reads whole lists at
+ * each build and each request costs the scope's query whatever its size: 1,000 rather than
+ * core's 100 makes ten times fewer.
+ */
+export const COMPASS_LARGEST_PAGE = 1000;
+
 export const RESOURCE_KINDS = [
   { value: 'article', label: 'Article' },
   { value: 'guide', label: 'Guide' },

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { content } from '../../../lib/content';
-import type { AgendaEvent } from '../../../lib/agenda';
+import type { AgendaEvent } from '@csc/site-shared/lib/agenda';
 import { calendarOf, calendarResponse } from '../../../lib/calendar';
 
 /** « Ajouter à mon agenda »: one iCalendar file per event, written with the site. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PAGE_FIELDS, UNKNOWN_PARAMETER } from '@csc/plugin-core/toolkit';
-import { GLOSSARY_LETTERS } from '../../../shared/contracts/values';
+import { COMPASS_LARGEST_PAGE, GLOSSARY_LETTERS } from '../../../shared/contracts/values';
 import { isoDay } from '../validation/fields';
 
 /**
@@ -39,10 +39,20 @@ const range = {
   to: isoDay.optional(),
 };
 
-export const directoryQuery = z.strictObject({ ...PAGE_FIELDS, ...FILTERS }, UNKNOWN_PARAMETER);
+const COMPASS_PAGE_FIELDS = {
+  ...PAGE_FIELDS,
+  pageSize: z.coerce
+    .number('La taille de page est un nombre.')
+    .int('La taille de page est un nombre entier.')
+    .min(1, 'Au moins une ligne par page.')
+    .max(COMPASS_LARGEST_PAGE, `${COMPASS_LARGEST_PAGE} lignes par page au plus.`)
+    .default(25),
+};
+
+export const directoryQuery = z.strictObject({ ...COMPASS_PAGE_FIELDS, ...FILTERS }, UNKNOWN_PARAMETER);
 
 export const eventQuery = z
-  .strictObject({ ...PAGE_FIELDS, ...FILTERS, ...range }, UNKNOWN_PARAMETER)
+  .strictObject({ ...COMPASS_PAGE_FIELDS, ...FILTERS, ...range }, UNKNOWN_PARAMETER)
   .refine((query) => !query.from || !query.to || query.from <= query.to, {
     message: 'La date de fin (to) vient après la date de début (from).',
     path: ['to'],

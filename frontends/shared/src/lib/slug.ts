@@ -20,12 +20,13 @@ export function uniquePaths<Item extends { id: string }>(
   items: Item[],
   name: (item: Item) => string,
   folder: string,
+  fallback?: string,
 ): (Item & { path: string })[] {
-  const short = (item: Item) => `${slugify(name(item))}-${item.id.slice(0, 8)}`;
+  const short = (item: Item) => `${slugify(name(item), fallback)}-${item.id.slice(0, 8)}`;
   const seen = new Map<string, number>();
   for (const item of items) seen.set(short(item), (seen.get(short(item)) ?? 0) + 1);
   return items.map((item) => {
-    const slug = (seen.get(short(item)) ?? 0) > 1 ? `${slugify(name(item))}-${item.id}` : short(item);
+    const slug = (seen.get(short(item)) ?? 0) > 1 ? `${slugify(name(item), fallback)}-${item.id}` : short(item);
     return { ...item, path: `${folder}/${slug}/` };
   });
 }

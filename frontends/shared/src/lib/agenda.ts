@@ -1,17 +1,25 @@
 import { PUBLICS, type DirectoryEvent } from '@csc/cms';
-import { t } from '@csc/site-shared/i18n/t';
-import { clockTime, dayHeading, longDate, monthHeading, parisDateTime, parisDay } from '@csc/site-shared/lib/dates';
-import { describeRecurrence } from '@csc/site-shared/lib/recurrence';
+import { t } from '../i18n/t';
+import { clockTime, dayHeading, longDate, monthHeading, parisDateTime, parisDay } from './dates';
+import { describeRecurrence } from './recurrence';
 import { uniquePaths } from './slug';
 
-/** An event of the compass's agenda with its page's path under the site's base (`agenda/atelier-k3x9…/`). */
+/** An event of the agenda with its page's path under the site's base (`agenda/repair-cafe-k3x9…/`). */
 export type AgendaEvent = DirectoryEvent & { path: string };
 
 export const EVENTS_PER_PAGE = 20;
 
-/** Addresses from the title, unique by the event's identifier. */
+/** Addresses from the title, unique and stable by the event's identifier. */
 export function withPaths(events: DirectoryEvent[]): AgendaEvent[] {
-  return uniquePaths(events, (event) => event.titre, 'agenda');
+  return uniquePaths(events, (event) => event.titre, 'agenda', 'evenement');
+}
+
+/** The description's paragraphs, as staff typed them (blank lines between). */
+export function paragraphs(event: DirectoryEvent): string[] {
+  return (event.description ?? '')
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /** The next occurrence: its start, and its end when the event has one (same length as the first). */
