@@ -6,6 +6,14 @@ const read = (path: string, handler: string) => ({
   config: { auth: false as const },
 });
 
+/** Members' spaces: the handler authenticates by the session cookie (see `members/session.ts`). */
+const member = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, handler: string) => ({
+  method,
+  path: `/members${path}`,
+  handler: `members.${handler}`,
+  config: { auth: false as const },
+});
+
 /**
  * Public routes under /api/emploi/. Reads are open (published offers only). The partner routes
  * need a Users & Permissions account with core's « Partenaire » role (actions granted through
@@ -23,5 +31,18 @@ export default {
     { method: 'POST' as const, path: '/partner/offers', handler: 'partner.createOffer' },
     { method: 'GET' as const, path: '/employer/offers', handler: 'employer.listOffers' },
     { method: 'POST' as const, path: '/employer/offers', handler: 'employer.createOffer' },
+    member('POST', '/candidates/sign-up', 'signUpCandidate'),
+    member('POST', '/employers/sign-up', 'signUpEmployer'),
+    member('POST', '/session', 'logIn'),
+    member('DELETE', '/session', 'logOut'),
+    member('GET', '/me', 'me'),
+    member('POST', '/me/delete', 'eraseOwn'),
+    member('GET', '/me/export', 'exportOwn'),
+    member('PUT', '/profile', 'updateProfile'),
+    member('GET', '/candidates', 'candidates'),
+    member('GET', '/candidates/:id', 'candidate'),
+    member('POST', '/candidates/:id/positionings', 'position'),
+    member('GET', '/positionings', 'positionings'),
+    member('POST', '/positionings/:id/answer', 'answer'),
   ],
 };

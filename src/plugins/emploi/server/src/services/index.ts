@@ -3,8 +3,9 @@ import clock from './clock';
 import demo from './demo';
 import employers from './employers';
 import expiry from './expiry';
+import members from './members';
 import offers from './offers';
 import submissions from './submissions';
 import summary from './summary';
 
-export default { actors, clock, demo, employers, expiry, offers, submissions, summary };
+export default { actors, clock, demo, employers, expiry, members, offers, submissions, summary };

@@ -1,0 +1,368 @@
+import { startTestApp, type TestApp } from '../../../../tests/harness/strapi';
+import { CANDIDATE_UID, EMPLOYER_UID } from '../shared/permissions';
+import { fieldErrors } from './helpers';
+
+/**
+ * Members' spaces of the sourcing: candidates and employers sign up and hold a session in an
+ * httpOnly cookie with a CSRF token; validated employers see pseudonymous profiles, position
+ * themselves, and receive contact details only after the candidate accepts.
+ */
+
+const API = '/api/emploi/members';
+const CAPTURED = 'plugin::core.captured-email';
+const CONSENT = 'plugin::core.consent';
+
+let app: TestApp;
+
+interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+const cookiesOf = (setCookie: string[] | string | undefined): Record<string, string> =>
+  Object.fromEntries(
+    ([] as string[]).concat(setCookie ?? []).map((line) => {
+      const [pair] = line.split(';');
+      const at = pair.indexOf('=');
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
+
+function sessionOf(response: { headers: Record<string, unknown>; body: { data: { csrfToken: string } } }): Session {
+  const jar = cookiesOf(response.headers['set-cookie'] as string[]);
+  return { cookie: `emploi_session=${jar.emploi_session}; emploi_csrf=${jar.emploi_csrf}`, csrf: jar.emploi_csrf };
+}
+
+/** A request of a member's space, with the session cookie and the CSRF header as the site sends them. */
+const as = (session: Session | null, method: 'get' | 'post' | 'put' | 'delete', path: string) => {
+  const call = app.http()[method](`${API}${path}`);
+  return session ? call.set('Cookie', session.cookie).set('X-CSRF-Token', session.csrf) : call;
+};
+
+const candidateBody = (overrides: Record<string, unknown> = {}) => ({
+  email: 'amina.benali@example.org',
+  password: 'Un-mot-de-passe-2026',
+  firstName: 'Amina',
+  lastName: 'Benali',
+  commune: 'Roubaix',
+  consent: true,
+  ...overrides,
+});
+
+const employerBody = (overrides: Record<string, unknown> = {}) => ({
+  email: 'rh@entrepots-du-canal.example',
+  password: 'Un-mot-de-passe-2026',
+  name: 'Entrepôts du Canal',
+  siret: '73282932000074',
+  sector: 'transport-logistique',
+  commune: 'Tourcoing',
+  contactRole: 'Responsable du recrutement',
+  ...overrides,
+});
+
+let amina: Session;
+let bruno: Session;
+let employer: Session;
+let aminaId: string;
+let brunoId: string;
+
+/** The centre's team ticks « Validé par le centre » on the employer's record. */
+const validate = async (contactEmail: string) => {
+  const row = await app.strapi.db.query(EMPLOYER_UID).findOne({ where: { contactEmail } });
+  await app.strapi.documents(EMPLOYER_UID).update({ documentId: row.documentId, data: { validated: true } as never });
+};
+
+beforeAll(async () => {
+  app = await startTestApp({ EMAIL_MODE: 'capture' });
+  await app.strapi
+    .documents('plugin::core.centre')
+    .create({ data: { name: 'Centre social des Oliviers', slug: 'oliviers' } });
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('signing up', () => {
+  it('opens a candidate session in an httpOnly, SameSite=Strict cookie, with consent recorded', async () => {
+    const response = await app.http().post(`${API}/candidates/sign-up`).send(candidateBody()).expect(201);
+    const lines = ([] as string[]).concat(response.headers['set-cookie'] as unknown as string[]);
+    const session = lines.find((line) => line.startsWith('emploi_session='));
+    expect(session).toMatch(/httponly/i);
+    expect(session).toMatch(/samesite=strict/i);
+    expect(lines.find((line) => line.startsWith('emploi_csrf='))).not.toMatch(/httponly/i);
+    // No token in the answer's body: the site's scripts never hold it.
+    expect(JSON.stringify(response.body)).not.toContain(cookiesOf(lines).emploi_session);
+    expect(response.body.data).toMatchObject({
+      kind: 'candidate',
+      profile: { firstName: 'Amina', commune: 'Roubaix' },
+    });
+    amina = sessionOf(response);
+    aminaId = response.body.data.profile.id;
+    const consents = await app.strapi.db
+      .query(CONSENT)
+      .findMany({ where: { subjectUid: CANDIDATE_UID, subjectId: aminaId } });
+    expect(consents).toHaveLength(1);
+    expect(consents[0].method).toBe('online-form');
+
+    const second = await app
+      .http()
+      .post(`${API}/candidates/sign-up`)
+      .send(candidateBody({ email: 'bruno.martin@example.org', firstName: 'Bruno', lastName: 'Martin' }))
+      .expect(201);
+    bruno = sessionOf(second);
+    brunoId = second.body.data.profile.id;
+  });
+
+  it('refuses bad sign-ups field by field, in French', async () => {
+    const response = await app
+      .http()
+      .post(`${API}/candidates/sign-up`)
+      .send({ ...candidateBody({ email: 'pas-une-adresse', password: 'court', consent: false }), role: 'admin' })
+      .expect(400);
+    const errors = fieldErrors(response.body);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        ['email', 'Cette adresse e-mail n’est pas valide.'],
+        ['password', 'Le mot de passe compte au moins 10 caractères.'],
+        ['', 'Champ inconnu : role.'],
+      ]),
+    );
+    expect(errors.map(([field]) => field)).toContain('consent');
+    const taken = await app.http().post(`${API}/candidates/sign-up`).send(candidateBody()).expect(400);
+    expect(fieldErrors(taken.body)).toEqual([['email', 'Un compte existe déjà avec cette adresse : connectez-vous.']]);
+    for (const hostile of [[], 'texte', { email: { $ne: null } }, candidateBody({ firstName: 'x'.repeat(5000) })]) {
+      await app
+        .http()
+        .post(`${API}/candidates/sign-up`)
+        .send(hostile as object)
+        .expect(400);
+    }
+    const siret = await app
+      .http()
+      .post(`${API}/employers/sign-up`)
+      .send(employerBody({ siret: '73282932000075' }))
+      .expect(400);
+    expect(fieldErrors(siret.body).map(([field]) => field)).toEqual(['siret']);
+  });
+
+  it('registers an employer not yet validated, who sees no candidate until the centre validates it', async () => {
+    const response = await app.http().post(`${API}/employers/sign-up`).send(employerBody()).expect(201);
+    expect(response.body.data).toMatchObject({
+      kind: 'employer',
+      employer: { name: 'Entrepôts du Canal', validated: false },
+    });
+    employer = sessionOf(response);
+    const refused = await as(employer, 'get', '/candidates').expect(403);
+    expect(refused.body.error.message).toContain('pas encore validée');
+    await as(employer, 'get', `/candidates/${aminaId}`).expect(403);
+    await as(employer, 'post', `/candidates/${aminaId}/positionings`)
+      .send({ message: 'Bonjour, nous recrutons.' })
+      .expect(403);
+    await validate('rh@entrepots-du-canal.example');
+  });
+
+  it('logs in with the right password only, and logs out', async () => {
+    const wrong = await app
+      .http()
+      .post(`${API}/session`)
+      .send({ email: 'amina.benali@example.org', password: 'pas-le-bon-mot' })
+      .expect(400);
+    expect(fieldErrors(wrong.body)).toEqual([['password', 'Adresse e-mail ou mot de passe incorrect.']]);
+    const right = await app
+      .http()
+      .post(`${API}/session`)
+      .send({ email: 'Amina.Benali@example.org', password: 'Un-mot-de-passe-2026' })
+      .expect(200);
+    const session = sessionOf(right);
+    await as(session, 'get', '/me').expect(200);
+    await app.http().delete(`${API}/session`).set('Cookie', session.cookie).expect(403);
+    const out = await as(session, 'delete', '/session').expect(204);
+    expect(cookiesOf(out.headers['set-cookie'] as unknown as string[]).emploi_session).toBe('');
+  });
+});
+
+describe('profiles and positionings', () => {
+  it('lets the candidate fill in her profile and choose what employers see', async () => {
+    const response = await as(amina, 'put', '/profile')
+      .send({
+        phone: '06 12 34 56 78',
+        desiredJobs: ['Préparatrice de commandes'],
+        skills: ['Cariste CACES 1', 'Travail en équipe'],
+        mobilityKm: 15,
+        availability: 'immediate',
+        languages: ['français', 'arabe'],
+        visibility: ['desiredJobs', 'skills', 'commune', 'availability'],
+      })
+      .expect(200);
+    expect(response.body.data).toMatchObject({ phone: '0612345678', availability: 'immediate' });
+    const bad = await as(amina, 'put', '/profile')
+      .send({ mobilityKm: -3, visibility: ['email'], availability: 'demain', password: 'x' })
+      .expect(400);
+    expect(fieldErrors(bad.body).map(([field]) => field)).toEqual(
+      expect.arrayContaining(['mobilityKm', 'visibility.0', 'availability', '']),
+    );
+  });
+
+  it('refuses a write without the CSRF header, and any member route without a session', async () => {
+    const noHeader = await app
+      .http()
+      .put(`${API}/profile`)
+      .set('Cookie', amina.cookie)
+      .send({ commune: 'Lille' })
+      .expect(403);
+    expect(noHeader.body.error.message).toContain('rechargez la page');
+    await app
+      .http()
+      .put(`${API}/profile`)
+      .set('Cookie', amina.cookie)
+      .set('X-CSRF-Token', 'un-autre-jeton')
+      .send({ commune: 'Lille' })
+      .expect(403);
+    const routes: ['get' | 'post' | 'put' | 'delete', string][] = [
+      ['get', '/me'],
+      ['post', '/me/delete'],
+      ['get', '/me/export'],
+      ['put', '/profile'],
+      ['get', '/candidates'],
+      ['get', `/candidates/${aminaId}`],
+      ['post', `/candidates/${aminaId}/positionings`],
+      ['get', '/positionings'],
+      ['post', `/positionings/${aminaId}/answer`],
+    ];
+    for (const [method, path] of routes) {
+      await as(null, method, path).send({}).expect(401);
+      await as({ cookie: 'emploi_session=forged.token.value; emploi_csrf=a', csrf: 'a' }, method, path)
+        .send({})
+        .expect(401);
+    }
+  });
+
+  it('shows validated employers pseudonymous profiles with only the allowed fields', async () => {
+    const response = await as(employer, 'get', '/candidates').expect(200);
+    const shown = response.body.data.find((row: { id: string }) => row.id === aminaId);
+    expect(shown).toEqual({
+      id: aminaId,
+      name: 'Amina B.',
+      desiredJobs: ['Préparatrice de commandes'],
+      skills: ['Cariste CACES 1', 'Travail en équipe'],
+      commune: 'Roubaix',
+      availability: 'immediate',
+      positioning: null,
+    });
+    const text = JSON.stringify(response.body);
+    for (const secret of ['Benali', 'amina.benali@example.org', '0612345678', 'arabe'])
+      expect(text).not.toContain(secret);
+  });
+
+  it('keeps contact details from the employer until the candidate accepts', async () => {
+    const message = 'Bonjour, nous cherchons une préparatrice de commandes en équipe du matin.';
+    const created = await as(employer, 'post', `/candidates/${aminaId}/positionings`).send({ message }).expect(201);
+    const positioningId = created.body.data.id as string;
+    await as(employer, 'post', `/candidates/${aminaId}/positionings`).send({ message }).expect(400);
+
+    const [notice] = await app.strapi.db.query(CAPTURED).findMany({ where: { to: 'amina.benali@example.org' } });
+    expect(notice.subject).toBe('Une entreprise s’intéresse à votre profil');
+    expect(notice.text).not.toContain(message);
+
+    const before = [
+      await as(employer, 'get', `/candidates/${aminaId}`).expect(200),
+      await as(employer, 'get', '/candidates').expect(200),
+      await as(employer, 'get', '/positionings').expect(200),
+    ];
+    for (const response of before) {
+      const text = JSON.stringify(response.body);
+      expect(text).not.toContain('amina.benali@example.org');
+      expect(text).not.toContain('0612345678');
+      expect(text).not.toContain('Benali');
+    }
+    expect(before[0].body.data).toMatchObject({ positioning: 'pending' });
+
+    // Only the candidate herself answers: not another candidate, not the employer.
+    await as(bruno, 'post', `/positionings/${positioningId}/answer`).send({ decision: 'accept' }).expect(404);
+    await as(employer, 'post', `/positionings/${positioningId}/answer`).send({ decision: 'accept' }).expect(403);
+    const received = await as(amina, 'get', '/positionings').expect(200);
+    expect(received.body.data).toEqual([
+      expect.objectContaining({
+        id: positioningId,
+        message,
+        state: 'pending',
+        employer: expect.objectContaining({ name: 'Entrepôts du Canal' }),
+      }),
+    ]);
+    expect((await as(bruno, 'get', '/positionings').expect(200)).body.data).toEqual([]);
+    await as(amina, 'post', `/positionings/${positioningId}/answer`).send({ decision: 'oui' }).expect(400);
+
+    await as(amina, 'post', `/positionings/${positioningId}/answer`).send({ decision: 'accept' }).expect(200);
+    const after = await as(employer, 'get', `/candidates/${aminaId}`).expect(200);
+    expect(after.body.data).toMatchObject({
+      positioning: 'accepted',
+      contact: { firstName: 'Amina', lastName: 'Benali', email: 'amina.benali@example.org', phone: '0612345678' },
+    });
+    await as(amina, 'post', `/positionings/${positioningId}/answer`).send({ decision: 'decline' }).expect(400);
+  });
+
+  it('gives a declined employer nothing, and lets it try again', async () => {
+    const created = await as(employer, 'post', `/candidates/${brunoId}/positionings`)
+      .send({ message: 'Bonjour, un poste de cariste vous intéresserait-il ?' })
+      .expect(201);
+    await as(bruno, 'post', `/positionings/${created.body.data.id}/answer`).send({ decision: 'decline' }).expect(200);
+    const view = await as(employer, 'get', `/candidates/${brunoId}`).expect(200);
+    expect(view.body.data.positioning).toBe('declined');
+    expect(view.body.data.contact).toBeUndefined();
+  });
+
+  it('keeps candidates to their own space', async () => {
+    await as(amina, 'get', '/candidates').expect(403);
+    await as(amina, 'get', `/candidates/${brunoId}`).expect(403);
+    await as(amina, 'post', `/candidates/${brunoId}/positionings`)
+      .send({ message: 'Bonjour Bruno, je me permets.' })
+      .expect(403);
+    await as(employer, 'put', '/profile').send({ commune: 'Lille' }).expect(403);
+    await as(employer, 'get', '/me/export').expect(403);
+    const me = await as(bruno, 'get', '/me').expect(200);
+    expect(me.body.data.profile.id).toBe(brunoId);
+    expect(JSON.stringify(me.body)).not.toContain('amina');
+  });
+
+  it('answers hostile ids and queries with a 400 or 404, never a 500', async () => {
+    for (const id of ['%00', "1' OR '1'='1", 'a'.repeat(200), 'inconnu0000000000000000']) {
+      const response = await as(employer, 'get', `/candidates/${encodeURIComponent(id)}`);
+      expect([400, 404]).toContain(response.status);
+    }
+    await as(employer, 'get', '/candidates?filters[email][$ne]=x').expect(400);
+    await as(amina, 'put', '/profile').send({ skills: 'tout' }).expect(400);
+    await as(amina, 'put', '/profile')
+      .send({ skills: [{ $gt: '' }] })
+      .expect(400);
+  });
+});
+
+describe('export and deletion', () => {
+  it('gives the candidate everything kept about her, then deletes it all', async () => {
+    const exported = await as(amina, 'get', '/me/export').expect(200);
+    expect(exported.body.data.profile).toMatchObject({ email: 'amina.benali@example.org', phone: '0612345678' });
+    expect(exported.body.data.positionings).toEqual([
+      expect.objectContaining({ employer: 'Entrepôts du Canal', state: 'accepted' }),
+    ]);
+    const unconfirmed = await as(amina, 'post', '/me/delete').send({ confirmation: 'oui', keep: true }).expect(400);
+    expect(fieldErrors(unconfirmed.body)).toEqual([
+      ['confirmation', 'Écrivez SUPPRIMER pour confirmer la suppression de votre espace.'],
+      ['', 'Champ inconnu : keep.'],
+    ]);
+    await as(amina, 'post', '/me/delete').send({ confirmation: 'SUPPRIMER' }).expect(204);
+    expect(await app.strapi.db.query(CANDIDATE_UID).count({ where: { documentId: aminaId } })).toBe(0);
+    expect(
+      await app.strapi.db
+        .query('plugin::users-permissions.user')
+        .count({ where: { email: 'amina.benali@example.org' } }),
+    ).toBe(0);
+    await as(amina, 'get', '/me').expect(401);
+    await as(employer, 'get', `/candidates/${aminaId}`).expect(404);
+    await app
+      .http()
+      .post(`${API}/session`)
+      .send({ email: 'amina.benali@example.org', password: 'Un-mot-de-passe-2026' })
+      .expect(400);
+  });
+});
