@@ -1,6 +1,15 @@
 import { startTestApp, type TestApp } from '../../../../tests/harness/strapi';
 import { CANDIDATE_UID, EMPLOYER_UID } from '../shared/permissions';
 import { fieldErrors } from './helpers';
+import {
+  MEMBERS_API,
+  candidateBody,
+  cookiesOf,
+  employerBody,
+  memberRequest,
+  sessionOf,
+  type Session,
+} from './member-helpers';
 
 /**
  * Members' spaces of the sourcing: candidates and employers sign up and hold a session in an
@@ -8,57 +17,12 @@ import { fieldErrors } from './helpers';
  * themselves, and receive contact details only after the candidate accepts.
  */
 
-const API = '/api/emploi/members';
+const API = MEMBERS_API;
 const CAPTURED = 'plugin::core.captured-email';
 const CONSENT = 'plugin::core.consent';
 
 let app: TestApp;
-
-interface Session {
-  cookie: string;
-  csrf: string;
-}
-
-const cookiesOf = (setCookie: string[] | string | undefined): Record<string, string> =>
-  Object.fromEntries(
-    ([] as string[]).concat(setCookie ?? []).map((line) => {
-      const [pair] = line.split(';');
-      const at = pair.indexOf('=');
-      return [pair.slice(0, at), pair.slice(at + 1)];
-    }),
-  );
-
-function sessionOf(response: { headers: Record<string, unknown>; body: { data: { csrfToken: string } } }): Session {
-  const jar = cookiesOf(response.headers['set-cookie'] as string[]);
-  return { cookie: `emploi_session=${jar.emploi_session}; emploi_csrf=${jar.emploi_csrf}`, csrf: jar.emploi_csrf };
-}
-
-/** A request of a member's space, with the session cookie and the CSRF header as the site sends them. */
-const as = (session: Session | null, method: 'get' | 'post' | 'put' | 'delete', path: string) => {
-  const call = app.http()[method](`${API}${path}`);
-  return session ? call.set('Cookie', session.cookie).set('X-CSRF-Token', session.csrf) : call;
-};
-
-const candidateBody = (overrides: Record<string, unknown> = {}) => ({
-  email: 'amina.benali@example.org',
-  password: 'Un-mot-de-passe-2026',
-  firstName: 'Amina',
-  lastName: 'Benali',
-  commune: 'Roubaix',
-  consent: true,
-  ...overrides,
-});
-
-const employerBody = (overrides: Record<string, unknown> = {}) => ({
-  email: 'rh@entrepots-du-canal.example',
-  password: 'Un-mot-de-passe-2026',
-  name: 'Entrepôts du Canal',
-  siret: '73282932000074',
-  sector: 'transport-logistique',
-  commune: 'Tourcoing',
-  contactRole: 'Responsable du recrutement',
-  ...overrides,
-});
+const as = (...args: Parameters<ReturnType<typeof memberRequest>>) => memberRequest(app)(...args);
 
 let amina: Session;
 let bruno: Session;

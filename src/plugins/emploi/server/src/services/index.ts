@@ -5,7 +5,8 @@ import employers from './employers';
 import expiry from './expiry';
 import members from './members';
 import offers from './offers';
+import profileExpiry from './profile-expiry';
 import submissions from './submissions';
 import summary from './summary';
 
-export default { actors, clock, demo, employers, expiry, members, offers, submissions, summary };
+export default { actors, clock, demo, employers, expiry, members, offers, profileExpiry, submissions, summary };

@@ -266,7 +266,7 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await candidateOf(member);
       await strapi.db.query(CANDIDATE_UID).update({
         where: { id: row.id },
-        data: { ...input, profileUpdatedAt: now(), hidden: false },
+        data: { ...input, profileUpdatedAt: now(), hidden: false, reminderSentAt: null },
       });
       return ownProfile(await candidateOf(member));
     },
