@@ -24,6 +24,8 @@ const CONSENT = 'plugin::core.consent';
 let app: TestApp;
 const as = (...args: Parameters<ReturnType<typeof memberRequest>>) => memberRequest(app)(...args);
 
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
 let amina: Session;
 let bruno: Session;
 let employer: Session;
@@ -168,6 +170,39 @@ describe('profiles and positionings', () => {
     );
   });
 
+  it('takes a CV in PDF only, checked by its first bytes and its size', async () => {
+    const stored = await as(amina, 'put', '/profile/cv')
+      .attach('cv', PDF, { filename: 'CV Amina.pdf', contentType: 'application/pdf' })
+      .expect(200);
+    expect(stored.body.data).toEqual({ fileName: 'CV Amina.pdf', size: PDF.length });
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), Buffer.alloc(100)]);
+    const notPdf = await as(amina, 'put', '/profile/cv')
+      .attach('cv', png, { filename: 'cv.pdf', contentType: 'application/pdf' })
+      .expect(400);
+    expect(fieldErrors(notPdf.body)).toEqual([
+      ['cv', 'Ce fichier n’est pas un PDF : enregistrez votre CV au format PDF.'],
+    ]);
+    const big = Buffer.concat([PDF, Buffer.alloc(2 * 1024 * 1024)]);
+    const tooBig = await as(amina, 'put', '/profile/cv').attach('cv', big, { filename: 'cv.pdf' }).expect(400);
+    expect(fieldErrors(tooBig.body)).toEqual([
+      ['cv', 'Le CV pèse 2 Mo au plus : réduisez-le ou enregistrez-le en PDF plus léger.'],
+    ]);
+    expect(fieldErrors((await as(amina, 'put', '/profile/cv').send({}).expect(400)).body)).toEqual([
+      ['cv', 'Joignez votre CV, en PDF.'],
+    ]);
+    await as(amina, 'put', '/profile/cv').attach('cv', PDF, 'cv.pdf').attach('photo', PDF, 'photo.pdf').expect(400);
+    await app.http().put(`${API}/profile/cv`).set('Cookie', amina.cookie).attach('cv', PDF, 'cv.pdf').expect(403);
+    await as(employer, 'put', '/profile/cv').attach('cv', PDF, 'cv.pdf').expect(403);
+    const own = await as(amina, 'get', '/profile/cv').responseType('blob').expect(200);
+    expect(own.headers['content-type']).toBe('application/pdf');
+    expect(own.headers['content-disposition']).toMatch(/^attachment/);
+    expect(Buffer.from(own.body).equals(PDF)).toBe(true);
+    expect((await as(amina, 'get', '/me').expect(200)).body.data.cv).toEqual({
+      fileName: 'CV Amina.pdf',
+      size: PDF.length,
+    });
+  });
+
   it('refuses a write without the CSRF header, and any member route without a session', async () => {
     const noHeader = await app
       .http()
@@ -188,6 +223,10 @@ describe('profiles and positionings', () => {
       ['post', '/me/delete'],
       ['get', '/me/export'],
       ['put', '/profile'],
+      ['put', '/profile/cv'],
+      ['delete', '/profile/cv'],
+      ['get', '/profile/cv'],
+      ['get', `/candidates/${aminaId}/cv`],
       ['get', '/candidates'],
       ['get', `/candidates/${aminaId}`],
       ['post', `/candidates/${aminaId}/positionings`],
@@ -241,6 +280,8 @@ describe('profiles and positionings', () => {
       expect(text).not.toContain('Benali');
     }
     expect(before[0].body.data).toMatchObject({ positioning: 'pending' });
+    const cvBefore = await as(employer, 'get', `/candidates/${aminaId}/cv`).expect(403);
+    expect(cvBefore.body.error.message).toBe('Le CV n’est donné qu’après l’accord du candidat à votre positionnement.');
 
     // Only the candidate herself answers: not another candidate, not the employer.
     await as(bruno, 'post', `/positionings/${positioningId}/answer`).send({ decision: 'accept' }).expect(404);
@@ -263,6 +304,8 @@ describe('profiles and positionings', () => {
       positioning: 'accepted',
       contact: { firstName: 'Amina', lastName: 'Benali', email: 'amina.benali@example.org', phone: '0612345678' },
     });
+    const cvAfter = await as(employer, 'get', `/candidates/${aminaId}/cv`).responseType('blob').expect(200);
+    expect(Buffer.from(cvAfter.body).equals(PDF)).toBe(true);
     await as(amina, 'post', `/positionings/${positioningId}/answer`).send({ decision: 'decline' }).expect(400);
   });
 
@@ -274,6 +317,7 @@ describe('profiles and positionings', () => {
     const view = await as(employer, 'get', `/candidates/${brunoId}`).expect(200);
     expect(view.body.data.positioning).toBe('declined');
     expect(view.body.data.contact).toBeUndefined();
+    await as(employer, 'get', `/candidates/${brunoId}/cv`).expect(403);
   });
 
   it('keeps candidates to their own space', async () => {

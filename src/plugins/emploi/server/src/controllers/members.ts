@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { parseOrThrow } from '@csc/plugin-core/toolkit';
 import { emptyQuery } from '../offers/public-query';
+import { readCv, sendCv } from '../members/cv';
 import { eraseBody, idParam } from '../members/fields';
 import { checkCsrf, closeSession, openSession, requireMember, type Member, type MemberKind } from '../members/session';
 import { getService } from '../utils/get-service';
@@ -63,6 +64,18 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
     position: as('employer', (ctx, member) => service().position(member, id(ctx), ctx.request.body), 201),
     positionings: as(undefined, (_ctx, member) => service().positionings(member)),
     answer: as('candidate', (ctx, member) => service().answer(member, id(ctx), ctx.request.body)),
+    storeCv: as('candidate', async (ctx, member) => service().storeCv(member, await readCv(ctx))),
+    removeCv: as('candidate', (_ctx, member) => service().removeCv(member), 204),
+    async ownCv(ctx) {
+      parseOrThrow(emptyQuery, ctx.query);
+      const member = await requireMember(strapi, ctx, 'candidate');
+      sendCv(ctx, await service().ownCv(member));
+    },
+    async candidateCv(ctx) {
+      parseOrThrow(emptyQuery, ctx.query);
+      const member = await requireMember(strapi, ctx, 'employer');
+      sendCv(ctx, await service().cvForEmployer(member, id(ctx)));
+    },
     exportOwn: as('candidate', (_ctx, member) => service().exportOwn(member)),
     eraseOwn: as(
       undefined,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CANDIDATE_UID, EMPLOYER_UID, OFFER_UID, POSITIONING_UID } from '../../../shared/permissions';
+import { CANDIDATE_UID, CV_UID, EMPLOYER_UID, OFFER_UID, POSITIONING_UID } from '../../../shared/permissions';
 
 interface PersonRef {
   uid: string;
@@ -66,6 +66,7 @@ export function personalDataTypes(strapi: Core.Strapi) {
         })) as { id: number }[];
         const rowIds = rows.map((row) => row.id);
         await strapi.db.query(POSITIONING_UID).deleteMany({ where: { candidate: { id: { $in: rowIds } } } });
+        await strapi.db.query(CV_UID).deleteMany({ where: { candidate: { id: { $in: rowIds } } } });
         const { count } = await strapi.db.query(CANDIDATE_UID).deleteMany({ where: { id: { $in: rowIds } } });
         return { erased: count, anonymised: 0 };
       },

@@ -4,6 +4,7 @@ import { parseOrThrow } from '@csc/plugin-core/toolkit';
 import {
   CANDIDATE_ROLE,
   CANDIDATE_UID,
+  CV_UID,
   EMPLOYER_ROLE,
   EMPLOYER_UID,
   POSITIONING_UID,
@@ -165,6 +166,15 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
     return view;
   }
 
+  async function cvOf(candidateId: number): Promise<{ fileName: string; data: string }> {
+    const cv = (await strapi.db.query(CV_UID).findOne({
+      where: { candidate: { id: candidateId } },
+      select: ['fileName', 'data'],
+    })) as { fileName: string; data: string } | null;
+    if (!cv) throw new errors.NotFoundError('Aucun CV n’a été déposé.');
+    return cv;
+  }
+
   const notify = async (to: string, centre: number | null, paragraphs: string[], subject: string) => {
     const mail = coreService(strapi, 'mail');
     // The notice points to the space; the employer's message itself stays there.
@@ -248,7 +258,14 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async me(member: Member): Promise<Row> {
-      if (member.kind === 'candidate') return { kind: 'candidate', profile: ownProfile(await candidateOf(member)) };
+      if (member.kind === 'candidate') {
+        const row = await candidateOf(member);
+        const cv = (await strapi.db.query(CV_UID).findOne({
+          where: { candidate: { id: row.id } },
+          select: ['fileName', 'size'],
+        })) as { fileName: string; size: number } | null;
+        return { kind: 'candidate', profile: ownProfile(row), cv };
+      }
       const employers = (await strapi.db.query(EMPLOYER_UID).findMany({
         where: { accounts: { id: member.id } },
         select: ['documentId', 'name', 'validated'],
@@ -370,6 +387,48 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { id: documentId, state };
     },
 
+    async storeCv(member: Member, cv: { fileName: string; bytes: Buffer }): Promise<Row> {
+      const row = await candidateOf(member);
+      const data = { fileName: cv.fileName, size: cv.bytes.length, data: cv.bytes.toString('base64') };
+      await strapi.db.transaction(async () => {
+        await strapi.db.query(CV_UID).deleteMany({ where: { candidate: { id: row.id } } });
+        await strapi.db.query(CV_UID).create({ data: { ...data, candidate: row.id } });
+        await strapi.db
+          .query(CANDIDATE_UID)
+          .update({ where: { id: row.id }, data: { profileUpdatedAt: now(), hidden: false, reminderSentAt: null } });
+      });
+      return { fileName: cv.fileName, size: cv.bytes.length };
+    },
+
+    async removeCv(member: Member): Promise<void> {
+      const row = await candidateOf(member);
+      await strapi.db.query(CV_UID).deleteMany({ where: { candidate: { id: row.id } } });
+    },
+
+    /** The candidate's own CV. */
+    async ownCv(member: Member): Promise<{ fileName: string; data: string }> {
+      const row = await candidateOf(member);
+      return cvOf(row.id);
+    },
+
+    /** A candidate's CV for an employer she accepted, and for no one else. */
+    async cvForEmployer(member: Member, documentId: string): Promise<{ fileName: string; data: string }> {
+      const employer = await getService(strapi, 'employers').ofAccount(member.id);
+      const row = (await strapi.db.query(CANDIDATE_UID).findOne({ where: { documentId }, select: ['id'] })) as {
+        id: number;
+      } | null;
+      if (!row) throw notFound();
+      const accepted = await positioningsWhere({
+        employer: { id: employer.id },
+        candidate: { id: row.id },
+        state: 'accepted',
+      });
+      if (accepted.length === 0) {
+        throw new errors.PolicyError('Le CV n’est donné qu’après l’accord du candidat à votre positionnement.');
+      }
+      return cvOf(row.id);
+    },
+
     /** Everything kept about the candidate, for her own export. */
     async exportOwn(member: Member): Promise<Row> {
       const row = await candidateOf(member);
@@ -391,6 +450,7 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (member.kind === 'candidate') {
           const row = await candidateOf(member);
           await strapi.db.query(POSITIONING_UID).deleteMany({ where: { candidate: { id: row.id } } });
+          await strapi.db.query(CV_UID).deleteMany({ where: { candidate: { id: row.id } } });
           await strapi.db.query(CANDIDATE_UID).delete({ where: { id: row.id } });
         }
         await strapi.db.query(USER_UID).delete({ where: { id: member.id } });
