@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../../../../tests/harness/strapi';
 import { CANDIDATE_UID, EMPLOYER_UID } from '../shared/permissions';
+import { waitFor } from '../../core/tests/outbox/helpers';
 import { fieldErrors } from './helpers';
 import {
   MEMBERS_API,
@@ -30,6 +31,7 @@ let amina: Session;
 let bruno: Session;
 let employer: Session;
 let aminaId: string;
+let acceptedId: string;
 let brunoId: string;
 
 /** The centre's team ticks « Validé par le centre » on the employer's record. */
@@ -91,18 +93,19 @@ describe('signing up', () => {
       expect.arrayContaining([
         ['email', 'Cette adresse e-mail n’est pas valide.'],
         ['password', 'Le mot de passe compte au moins 10 caractères.'],
-        ['', 'Champ inconnu : role.'],
+        ['role', 'Ce champ n’est pas attendu.'],
       ]),
     );
     expect(errors.map(([field]) => field)).toContain('consent');
     const taken = await app.http().post(`${API}/candidates/sign-up`).send(candidateBody()).expect(400);
     expect(fieldErrors(taken.body)).toEqual([['email', 'Un compte existe déjà avec cette adresse : connectez-vous.']]);
     for (const hostile of [[], 'texte', { email: { $ne: null } }, candidateBody({ firstName: 'x'.repeat(5000) })]) {
-      await app
+      const response = await app
         .http()
         .post(`${API}/candidates/sign-up`)
-        .send(hostile as object)
-        .expect(400);
+        .send(hostile as object);
+      // A text body is refused as such (415), the others field by field.
+      expect(response.status).toBe(hostile === 'texte' ? 415 : 400);
     }
     const siret = await app
       .http()
@@ -145,6 +148,17 @@ describe('signing up', () => {
     await app.http().delete(`${API}/session`).set('Cookie', session.cookie).expect(403);
     const out = await as(session, 'delete', '/session').expect(204);
     expect(cookiesOf(out.headers['set-cookie'] as unknown as string[]).emploi_session).toBe('');
+  });
+});
+
+describe('guessing passwords', () => {
+  it('stops after ten attempts on one address within a quarter of an hour', async () => {
+    const attempt = () =>
+      app.http().post(`${API}/session`).send({ email: 'bruno.martin@example.org', password: 'devine-encore' });
+    for (let count = 0; count < 10; count += 1) expect((await attempt()).status).toBe(400);
+    const stopped = await attempt();
+    expect(stopped.status).toBe(429);
+    expect(stopped.body.error.message).toMatch(/[Rr]éessayez|trop/);
   });
 });
 
@@ -232,6 +246,8 @@ describe('profiles and positionings', () => {
       ['post', `/candidates/${aminaId}/positionings`],
       ['get', '/positionings'],
       ['post', `/positionings/${aminaId}/answer`],
+      ['get', `/positionings/${aminaId}/messages`],
+      ['post', `/positionings/${aminaId}/messages`],
     ];
     for (const [method, path] of routes) {
       await as(null, method, path).send({}).expect(401);
@@ -262,6 +278,11 @@ describe('profiles and positionings', () => {
     const message = 'Bonjour, nous cherchons une préparatrice de commandes en équipe du matin.';
     const created = await as(employer, 'post', `/candidates/${aminaId}/positionings`).send({ message }).expect(201);
     const positioningId = created.body.data.id as string;
+    acceptedId = positioningId;
+    const early = await as(employer, 'post', `/positionings/${positioningId}/messages`)
+      .send({ body: 'Êtes-vous là ?' })
+      .expect(403);
+    expect(early.body.error.message).toBe('Vous pourrez écrire quand le candidat aura accepté le positionnement.');
     await as(employer, 'post', `/candidates/${aminaId}/positionings`).send({ message }).expect(400);
 
     const [notice] = await app.strapi.db.query(CAPTURED).findMany({ where: { to: 'amina.benali@example.org' } });
@@ -320,6 +341,43 @@ describe('profiles and positionings', () => {
     await as(employer, 'get', `/candidates/${brunoId}/cv`).expect(403);
   });
 
+  it('lets the two sides write to each other once accepted, with an e-mail notice without the message', async () => {
+    const body = 'Pouvez-vous passer mardi à 10 h au 12 rue du Canal ? Apportez vos chaussures de sécurité.';
+    await as(employer, 'post', `/positionings/${acceptedId}/messages`).send({ body }).expect(201);
+    await as(amina, 'post', `/positionings/${acceptedId}/messages`).send({ body: 'Oui, j’y serai.' }).expect(201);
+    const thread = await as(amina, 'get', `/positionings/${acceptedId}/messages`).expect(200);
+    expect(thread.body.data.map((message: { mine: boolean; body: string }) => [message.mine, message.body])).toEqual([
+      [false, body],
+      [true, 'Oui, j’y serai.'],
+    ]);
+    expect((await as(employer, 'get', `/positionings/${acceptedId}/messages`).expect(200)).body.data).toHaveLength(2);
+    // Not another candidate, not without a session, nor a bad body.
+    await as(bruno, 'get', `/positionings/${acceptedId}/messages`).expect(404);
+    await as(bruno, 'post', `/positionings/${acceptedId}/messages`).send({ body: 'Bonjour' }).expect(404);
+    const bad = await as(amina, 'post', `/positionings/${acceptedId}/messages`)
+      .send({ body: '', to: 'tous' })
+      .expect(400);
+    expect(
+      fieldErrors(bad.body)
+        .map(([field]) => field)
+        .sort(),
+    ).toEqual(['', 'body']);
+    await waitFor(
+      async () =>
+        (await app.strapi.db.query(CAPTURED).count({ where: { subject: { $startsWith: 'Nouveau message' } } })) === 2,
+      'the two message notices',
+    );
+    const notices = (await app.strapi.db.query(CAPTURED).findMany({
+      where: { subject: { $startsWith: 'Nouveau message' } },
+      orderBy: { id: 'asc' },
+    })) as { to: string; subject: string; text: string }[];
+    expect(notices.map((notice) => [notice.to, notice.subject])).toEqual([
+      ['amina.benali@example.org', 'Nouveau message de Entrepôts du Canal'],
+      ['rh@entrepots-du-canal.example', 'Nouveau message de Amina'],
+    ]);
+    for (const notice of notices) expect(notice.text).not.toContain('chaussures');
+  });
+
   it('keeps candidates to their own space', async () => {
     await as(amina, 'get', '/candidates').expect(403);
     await as(amina, 'get', `/candidates/${brunoId}`).expect(403);
@@ -350,6 +408,7 @@ describe('export and deletion', () => {
   it('gives the candidate everything kept about her, then deletes it all', async () => {
     const exported = await as(amina, 'get', '/me/export').expect(200);
     expect(exported.body.data.profile).toMatchObject({ email: 'amina.benali@example.org', phone: '0612345678' });
+    expect(exported.body.data.positionings[0].messages).toHaveLength(2);
     expect(exported.body.data.positionings).toEqual([
       expect.objectContaining({ employer: 'Entrepôts du Canal', state: 'accepted' }),
     ]);

@@ -13,6 +13,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   for (const type of personalDataTypes(strapi)) coreService(strapi, 'gdpr').register(type);
   getService(strapi, 'expiry').registerJobs();
   getService(strapi, 'profileExpiry').registerJobs();
+  getService(strapi, 'messages').registerJobs();
   // The centre's team publishes offers directly and validates employers of its centres.
   const staffRole = coreService(strapi, 'staffRole');
   staffRole.grant(Object.values(ACTIONS).map((action) => ({ action, subject: null, properties: {}, conditions: [] })));

@@ -76,6 +76,12 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
       const member = await requireMember(strapi, ctx, 'employer');
       sendCv(ctx, await service().cvForEmployer(member, id(ctx)));
     },
+    messages: as(undefined, (ctx, member) => getService(strapi, 'messages').list(member, id(ctx))),
+    sendMessage: as(
+      undefined,
+      (ctx, member) => getService(strapi, 'messages').send(member, id(ctx), ctx.request.body),
+      201,
+    ),
     exportOwn: as('candidate', (_ctx, member) => service().exportOwn(member)),
     eraseOwn: as(
       undefined,

@@ -87,6 +87,8 @@ export const login = z.strictObject(
   UNKNOWN_FIELD,
 );
 
+export const messageBody = z.strictObject({ body: text('Le message', 1, 4000) }, UNKNOWN_FIELD);
+
 export const positioningBody = z.strictObject({ message: text('Le message', 10, 2000) }, UNKNOWN_FIELD);
 
 export const answerBody = z.strictObject(

@@ -10,3 +10,5 @@ export const CLOSED_NOTICE = jobType<{ offer: string }>('emploi.closed-notice');
 export const PROFILE_EXPIRY = jobType<Record<string, never>>('emploi.profile-expiry');
 /** Reminds one candidate, once per stale profile, to look at it. */
 export const PROFILE_REMINDER = jobType<{ candidate: string }>('emploi.profile-reminder');
+/** Tells a member, without the message itself, that a message waits in the space. */
+export const MESSAGE_NOTICE = jobType<{ message: string }>('emploi.message-notice');

@@ -1,5 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { CANDIDATE_UID, CV_UID, EMPLOYER_UID, OFFER_UID, POSITIONING_UID } from '../../../shared/permissions';
+import {
+  CANDIDATE_UID,
+  CV_UID,
+  EMPLOYER_UID,
+  MESSAGE_UID,
+  OFFER_UID,
+  POSITIONING_UID,
+} from '../../../shared/permissions';
 
 interface PersonRef {
   uid: string;
@@ -65,6 +72,13 @@ export function personalDataTypes(strapi: Core.Strapi) {
           select: ['id'],
         })) as { id: number }[];
         const rowIds = rows.map((row) => row.id);
+        const threads = (await strapi.db.query(POSITIONING_UID).findMany({
+          where: { candidate: { id: { $in: rowIds } } },
+          select: ['id'],
+        })) as { id: number }[];
+        await strapi.db
+          .query(MESSAGE_UID)
+          .deleteMany({ where: { positioning: { id: { $in: threads.map((thread) => thread.id) } } } });
         await strapi.db.query(POSITIONING_UID).deleteMany({ where: { candidate: { id: { $in: rowIds } } } });
         await strapi.db.query(CV_UID).deleteMany({ where: { candidate: { id: { $in: rowIds } } } });
         const { count } = await strapi.db.query(CANDIDATE_UID).deleteMany({ where: { id: { $in: rowIds } } });

@@ -1,3 +1,7 @@
+import type { z } from 'zod';
+import { publicFormRoute } from '@csc/plugin-core/toolkit';
+import { candidateSignUp, employerSignUp, login } from '../members/fields';
+
 /** Public, read-only: what the static site build reads. */
 const read = (path: string, handler: string) => ({
   method: 'GET' as const,
@@ -11,8 +15,28 @@ const member = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, handler
   method,
   path: `/members${path}`,
   handler: `members.${handler}`,
-  config: { auth: false as const },
+  config: {
+    auth: false as const,
+    notAForm: 'member route: the handler checks the session cookie and, on writes, the CSRF token',
+  },
 });
+
+/** Sign-up and log-in are open forms: core's guard limits them per address (and log-in per e-mail). */
+const opening = (path: string, handler: string, schema: z.ZodType, perHour: number, perEmail?: number) =>
+  publicFormRoute({
+    path: `/members${path}`,
+    handler: `members.${handler}`,
+    schema,
+    honeypot: false,
+    limits: {
+      perAddress: { max: perHour, windowSeconds: 3600 },
+      ...(perEmail
+        ? {
+            perTarget: { max: perEmail, windowSeconds: 900, key: (data: unknown) => (data as { email: string }).email },
+          }
+        : {}),
+    },
+  });
 
 /**
  * Public routes under /api/emploi/. Reads are open (published offers only). The partner routes
@@ -31,9 +55,9 @@ export default {
     { method: 'POST' as const, path: '/partner/offers', handler: 'partner.createOffer' },
     { method: 'GET' as const, path: '/employer/offers', handler: 'employer.listOffers' },
     { method: 'POST' as const, path: '/employer/offers', handler: 'employer.createOffer' },
-    member('POST', '/candidates/sign-up', 'signUpCandidate'),
-    member('POST', '/employers/sign-up', 'signUpEmployer'),
-    member('POST', '/session', 'logIn'),
+    opening('/candidates/sign-up', 'signUpCandidate', candidateSignUp, 10),
+    opening('/employers/sign-up', 'signUpEmployer', employerSignUp, 10),
+    opening('/session', 'logIn', login, 30, 10),
     member('DELETE', '/session', 'logOut'),
     member('GET', '/me', 'me'),
     member('POST', '/me/delete', 'eraseOwn'),
@@ -48,5 +72,7 @@ export default {
     member('POST', '/candidates/:id/positionings', 'position'),
     member('GET', '/positionings', 'positionings'),
     member('POST', '/positionings/:id/answer', 'answer'),
+    member('GET', '/positionings/:id/messages', 'messages'),
+    member('POST', '/positionings/:id/messages', 'sendMessage'),
   ],
 };

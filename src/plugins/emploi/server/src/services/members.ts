@@ -5,6 +5,7 @@ import {
   CANDIDATE_ROLE,
   CANDIDATE_UID,
   CV_UID,
+  MESSAGE_UID,
   EMPLOYER_ROLE,
   EMPLOYER_UID,
   POSITIONING_UID,
@@ -434,13 +435,22 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await candidateOf(member);
       return {
         profile: ownProfile(row),
-        positionings: (await positioningsWhere({ candidate: { id: row.id } })).map((item) => ({
-          employer: item.employer?.name ?? null,
-          message: item.message,
-          state: item.state,
-          sentAt: item.createdAt,
-          answeredAt: item.answeredAt,
-        })),
+        positionings: await Promise.all(
+          (await positioningsWhere({ candidate: { id: row.id } })).map(async (item) => ({
+            employer: item.employer?.name ?? null,
+            message: item.message,
+            state: item.state,
+            sentAt: item.createdAt,
+            answeredAt: item.answeredAt,
+            messages: (
+              (await strapi.db.query(MESSAGE_UID).findMany({
+                where: { positioning: { id: item.id } },
+                select: ['author', 'body', 'createdAt'],
+                orderBy: { id: 'asc' },
+              })) as { author: string; body: string; createdAt: string }[]
+            ).map((message) => ({ from: message.author, body: message.body, sentAt: message.createdAt })),
+          })),
+        ),
       };
     },
 
@@ -449,6 +459,13 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(async () => {
         if (member.kind === 'candidate') {
           const row = await candidateOf(member);
+          const threads = (await strapi.db.query(POSITIONING_UID).findMany({
+            where: { candidate: { id: row.id } },
+            select: ['id'],
+          })) as { id: number }[];
+          await strapi.db
+            .query(MESSAGE_UID)
+            .deleteMany({ where: { positioning: { id: { $in: threads.map((thread) => thread.id) } } } });
           await strapi.db.query(POSITIONING_UID).deleteMany({ where: { candidate: { id: row.id } } });
           await strapi.db.query(CV_UID).deleteMany({ where: { candidate: { id: row.id } } });
           await strapi.db.query(CANDIDATE_UID).delete({ where: { id: row.id } });
