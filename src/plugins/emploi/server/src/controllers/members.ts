@@ -4,7 +4,15 @@ import { parseOrThrow } from '@csc/plugin-core/toolkit';
 import { emptyQuery } from '../offers/public-query';
 import { readCv, sendCv } from '../members/cv';
 import { eraseBody, idParam } from '../members/fields';
-import { checkCsrf, closeSession, openSession, requireMember, type Member, type MemberKind } from '../members/session';
+import {
+  checkCsrf,
+  closeSession,
+  memberOf,
+  openSession,
+  requireMember,
+  type Member,
+  type MemberKind,
+} from '../members/session';
 import { getService } from '../utils/get-service';
 
 type Handler = (ctx: Context) => Promise<void>;
@@ -35,17 +43,12 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
       ctx.set('Cache-Control', 'no-store');
       parseOrThrow(emptyQuery, ctx.query);
       const userId = await run(ctx.request.body);
+      const member = await memberOf(strapi, userId);
+      if (!member) throw new Error('The account just opened is missing');
       const { csrfToken } = await openSession(strapi, ctx, userId);
       ctx.status = status;
-      ctx.body = { data: { csrfToken, ...(await service().me(await requireMember(strapi, withCookies(ctx)))) } };
+      ctx.body = { data: { csrfToken, ...(await service().me(member)) } };
     };
-
-  // The cookies just set are not in the request yet: read the answer's token for `me`.
-  const withCookies = (ctx: Context): Context => {
-    const header = ([] as string[]).concat(ctx.response.get('Set-Cookie') ?? []);
-    const jar = Object.fromEntries(header.map((line) => line.split(';')[0].split('=') as [string, string]));
-    return { ...ctx, method: 'GET', cookies: { get: (name: string) => jar[name] } } as unknown as Context;
-  };
 
   return {
     signUpCandidate: opening((body) => service().signUpCandidate(body), 201),

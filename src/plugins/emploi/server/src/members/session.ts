@@ -90,19 +90,26 @@ export async function requireMember(strapi: Core.Strapi, ctx: Context, kind?: Me
     throw unauthorised();
   }
   if (typeof payload.id !== 'number') throw unauthorised();
-  const user = (await strapi.db.query('plugin::users-permissions.user').findOne({
-    where: { id: payload.id },
-    select: ['id', 'email', 'blocked'],
-    populate: { role: { select: ['type'] } },
-  })) as { id: number; email: string; blocked: boolean | null; role: { type: string } | null } | null;
-  if (!user) throw unauthorised();
-  const memberKind = user.role ? KIND_OF_ROLE[user.role.type] : undefined;
-  if (user.blocked || !memberKind) throw new errors.PolicyError('Ce compte n’a pas accès à l’espace emploi.');
+  const member = await memberOf(strapi, payload.id);
+  if (!member) throw unauthorised();
   checkCsrf(ctx);
-  if (kind && memberKind !== kind) {
+  if (kind && member.kind !== kind) {
     throw new errors.PolicyError(
       kind === 'candidate' ? 'Cette page est réservée aux candidats.' : 'Cette page est réservée aux employeurs.',
     );
   }
+  return member;
+}
+
+/** The member of an account; null for an unknown one, a French 403 for a blocked or non-member one. */
+export async function memberOf(strapi: Core.Strapi, userId: number): Promise<Member | null> {
+  const user = (await strapi.db.query('plugin::users-permissions.user').findOne({
+    where: { id: userId },
+    select: ['id', 'email', 'blocked'],
+    populate: { role: { select: ['type'] } },
+  })) as { id: number; email: string; blocked: boolean | null; role: { type: string } | null } | null;
+  if (!user) return null;
+  const memberKind = user.role ? KIND_OF_ROLE[user.role.type] : undefined;
+  if (user.blocked || !memberKind) throw new errors.PolicyError('Ce compte n’a pas accès à l’espace emploi.');
   return { id: user.id, email: user.email, kind: memberKind };
 }
