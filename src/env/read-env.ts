@@ -86,7 +86,13 @@ export interface Env {
   retention: { auditDays: number };
   demo: { seed: boolean; adminEmail: string; adminPassword: string };
   sites: { dir: string; autoRebuild: boolean; serve: boolean; rebuildDelaySeconds: number; cmsUrl?: string };
-  emploi: { offerDefaultDays: number; offerMaxDays: number; noticeDaysBefore: number };
+  emploi: {
+    offerDefaultDays: number;
+    offerMaxDays: number;
+    noticeDaysBefore: number;
+    profileStaleDays: number;
+    profileGraceDays: number;
+  };
 }
 
 export interface GeocodingEnv {
@@ -228,7 +234,13 @@ function emploi(source: Source): Env['emploi'] {
   if (offerDefaultDays > offerMaxDays) {
     throw new ConfigError('EMPLOI_OFFER_DEFAULT_DAYS', `must not exceed EMPLOI_OFFER_MAX_DAYS (${offerMaxDays})`);
   }
-  return { offerDefaultDays, offerMaxDays, noticeDaysBefore: integer(source, 'EMPLOI_EXPIRY_NOTICE_DAYS') };
+  return {
+    offerDefaultDays,
+    offerMaxDays,
+    noticeDaysBefore: integer(source, 'EMPLOI_EXPIRY_NOTICE_DAYS'),
+    profileStaleDays: integer(source, 'EMPLOI_PROFILE_STALE_DAYS'),
+    profileGraceDays: integer(source, 'EMPLOI_PROFILE_GRACE_DAYS'),
+  };
 }
 
 function database(source: Source): SqliteEnv | PostgresEnv {

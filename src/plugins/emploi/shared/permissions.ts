@@ -32,3 +32,18 @@ export const EMPLOYER_ACTIONS = [
   `plugin::${PLUGIN_ID}.employer.listOffers`,
   `plugin::${PLUGIN_ID}.employer.createOffer`,
 ] as const;
+
+export const CANDIDATE_UID = `plugin::${PLUGIN_ID}.candidate` as const;
+export const POSITIONING_UID = `plugin::${PLUGIN_ID}.positioning` as const;
+export const CV_UID = `plugin::${PLUGIN_ID}.cv` as const;
+export const MESSAGE_UID = `plugin::${PLUGIN_ID}.message` as const;
+
+/**
+ * The Users & Permissions role of candidates' accounts. It holds no content-API action: the
+ * members' routes authenticate by the session cookie themselves (see `members/session.ts`).
+ */
+export const CANDIDATE_ROLE = {
+  name: 'Candidat',
+  description: 'Habitants qui cherchent un emploi : leur profil, visible sans coordonnées par les employeurs validés.',
+  type: 'emploi-candidat',
+} as const;

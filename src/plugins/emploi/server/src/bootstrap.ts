@@ -12,6 +12,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerOfferModeration(strapi);
   for (const type of personalDataTypes(strapi)) coreService(strapi, 'gdpr').register(type);
   getService(strapi, 'expiry').registerJobs();
+  getService(strapi, 'profileExpiry').registerJobs();
+  getService(strapi, 'messages').registerJobs();
   // The centre's team publishes offers directly and validates employers of its centres.
   const staffRole = coreService(strapi, 'staffRole');
   staffRole.grant(Object.values(ACTIONS).map((action) => ({ action, subject: null, properties: {}, conditions: [] })));

@@ -56,6 +56,16 @@ interface CoreServices {
     ): Promise<{ documentId: string; item: number; published: boolean }>;
   };
   gdpr: { register(type: unknown): void };
+  consent: {
+    record(input: {
+      centre: number;
+      subject: { uid: string; id: string };
+      purpose: string;
+      informationText: string;
+      method: 'oral' | 'paper' | 'online-form' | 'email';
+      recordedBy?: string;
+    }): Promise<{ documentId: string }>;
+  };
   directoryContributions: { grantPartnerActions(actions: readonly string[]): void };
   staffRole: {
     grant(

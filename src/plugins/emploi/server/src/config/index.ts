@@ -5,10 +5,20 @@ export interface EmploiConfig {
   offerMaxDays: number;
   /** Days before its last day when the poster is told the offer will close. */
   noticeDaysBefore: number;
+  /** Days without an update after which a candidate is reminded to look at her profile. */
+  profileStaleDays: number;
+  /** Days after the reminder when a profile still not updated is hidden from employers. */
+  profileGraceDays: number;
 }
 
 export default {
-  default: { offerDefaultDays: 30, offerMaxDays: 60, noticeDaysBefore: 7 } satisfies EmploiConfig,
+  default: {
+    offerDefaultDays: 30,
+    offerMaxDays: 60,
+    noticeDaysBefore: 7,
+    profileStaleDays: 180,
+    profileGraceDays: 14,
+  } satisfies EmploiConfig,
   validator(config: EmploiConfig) {
     const whole = (value: unknown, min: number, max: number) =>
       Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
@@ -18,5 +28,7 @@ export default {
       throw new Error('emploi.offerDefaultDays must be a whole number of days, 1 to offerMaxDays');
     }
     if (!whole(config.noticeDaysBefore, 1, 30)) throw new Error('emploi.noticeDaysBefore must be 1 to 30 days');
+    if (!whole(config.profileStaleDays, 7, 730)) throw new Error('emploi.profileStaleDays must be 7 to 730 days');
+    if (!whole(config.profileGraceDays, 1, 90)) throw new Error('emploi.profileGraceDays must be 1 to 90 days');
   },
 };

@@ -1,8 +1,12 @@
 import offer from './offer';
 import employer from './employer';
+import candidate from './candidate';
+import positioning from './positioning';
+import cv from './cv';
+import message from './message';
 
 /**
- * Content types of this plugin, keyed by their `info.singularName`; both belong to a centre
- * (core adds the relation).
+ * Content types of this plugin, keyed by their `info.singularName`; all but the CV and the messages
+ * (reached through their candidate) belong to a centre (core adds the relation).
  */
-export default { offer, employer };
+export default { offer, employer, candidate, positioning, cv, message };

@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import { parseOrThrow } from '@csc/plugin-core/toolkit';
 import { emptyQuery, offerParams, offersQuery } from '../offers/public-query';
 import { getService } from '../utils/get-service';
+import members from './members';
 
 type Factory = (context: { strapi: Core.Strapi }) => Record<string, (ctx: Context) => Promise<void>>;
 
@@ -64,4 +65,4 @@ const admin: Factory = ({ strapi }) => ({
   },
 });
 
-export default { read, partner: accountRoutes('partner'), employer: accountRoutes('employer'), admin };
+export default { members, read, partner: accountRoutes('partner'), employer: accountRoutes('employer'), admin };

@@ -6,3 +6,9 @@ export const OFFER_EXPIRY = jobType<Record<string, never>>('emploi.expiry');
 export const EXPIRING_NOTICE = jobType<{ offer: string; validUntil: string }>('emploi.expiring-notice');
 /** Tells an offer's poster, once, that it is closed. */
 export const CLOSED_NOTICE = jobType<{ offer: string }>('emploi.closed-notice');
+/** Each morning: reminds candidates whose profile is getting old, hides those reminded long ago. */
+export const PROFILE_EXPIRY = jobType<Record<string, never>>('emploi.profile-expiry');
+/** Reminds one candidate, once per stale profile, to look at it. */
+export const PROFILE_REMINDER = jobType<{ candidate: string }>('emploi.profile-reminder');
+/** Tells a member, without the message itself, that a message waits in the space. */
+export const MESSAGE_NOTICE = jobType<{ message: string }>('emploi.message-notice');

@@ -1,5 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { EMPLOYER_UID, OFFER_UID } from '../../../shared/permissions';
+import {
+  CANDIDATE_UID,
+  CV_UID,
+  EMPLOYER_UID,
+  MESSAGE_UID,
+  OFFER_UID,
+  POSITIONING_UID,
+} from '../../../shared/permissions';
 
 interface PersonRef {
   uid: string;
@@ -16,6 +23,68 @@ const centreOf = (row: { centre?: { id: number } | null }) => row.centre?.id ?? 
  */
 export function personalDataTypes(strapi: Core.Strapi) {
   return [
+    {
+      uid: CANDIDATE_UID,
+      label: 'Emploi — profils de candidats (et positionnements reçus)',
+      centreScoped: true,
+      async find(person: { email?: string }) {
+        if (!person.email) return [];
+        const rows = (await strapi.db.query(CANDIDATE_UID).findMany({
+          where: { email: person.email.toLowerCase() },
+          populate: { centre: { select: ['id'] } },
+        })) as (Record<string, unknown> & { id: number; documentId: string; centre: { id: number } | null })[];
+        const out = [];
+        for (const row of rows) {
+          const positionings = (await strapi.db.query(POSITIONING_UID).findMany({
+            where: { candidate: { id: row.id } },
+            populate: { employer: { select: ['name'] } },
+          })) as { message: string; state: string; createdAt: string; employer: { name: string } | null }[];
+          out.push({
+            ref: { uid: CANDIDATE_UID, documentId: row.documentId, centre: centreOf(row) },
+            record: {
+              prenom: row.firstName,
+              nom: row.lastName,
+              courriel: row.email,
+              telephone: row.phone ?? null,
+              metiers: (row.desiredJobs as string[] | null)?.join(' ; ') ?? null,
+              competences: (row.skills as string[] | null)?.join(' ; ') ?? null,
+              commune: row.commune ?? null,
+              mobilite_km: row.mobilityKm ?? null,
+              disponibilite: row.availability ?? null,
+              langues: (row.languages as string[] | null)?.join(' ; ') ?? null,
+              visible_par_les_employeurs: (row.visibility as string[] | null)?.join(' ; ') ?? null,
+              mis_a_jour_le: iso(row.profileUpdatedAt),
+              positionnements: positionings
+                .map(
+                  (item) => `${item.employer?.name ?? '?'} (${item.state}, ${iso(item.createdAt)}) : ${item.message}`,
+                )
+                .join('\n'),
+            },
+          });
+        }
+        return out;
+      },
+      // The profile goes with the positionings it received (the employers' messages were about it).
+      async erase(refs: PersonRef[]) {
+        const ids = refs.map((ref) => ref.documentId);
+        const rows = (await strapi.db.query(CANDIDATE_UID).findMany({
+          where: { documentId: { $in: ids } },
+          select: ['id'],
+        })) as { id: number }[];
+        const rowIds = rows.map((row) => row.id);
+        const threads = (await strapi.db.query(POSITIONING_UID).findMany({
+          where: { candidate: { id: { $in: rowIds } } },
+          select: ['id'],
+        })) as { id: number }[];
+        await strapi.db
+          .query(MESSAGE_UID)
+          .deleteMany({ where: { positioning: { id: { $in: threads.map((thread) => thread.id) } } } });
+        await strapi.db.query(POSITIONING_UID).deleteMany({ where: { candidate: { id: { $in: rowIds } } } });
+        await strapi.db.query(CV_UID).deleteMany({ where: { candidate: { id: { $in: rowIds } } } });
+        const { count } = await strapi.db.query(CANDIDATE_UID).deleteMany({ where: { id: { $in: rowIds } } });
+        return { erased: count, anonymised: 0 };
+      },
+    },
     {
       uid: OFFER_UID,
       label: 'Emploi — offres proposées (adresse de la personne)',

@@ -1,3 +1,7 @@
+import type { z } from 'zod';
+import { publicFormRoute } from '@csc/plugin-core/toolkit';
+import { candidateSignUp, employerSignUp, login } from '../members/fields';
+
 /** Public, read-only: what the static site build reads. */
 const read = (path: string, handler: string) => ({
   method: 'GET' as const,
@@ -5,6 +9,34 @@ const read = (path: string, handler: string) => ({
   handler: `read.${handler}`,
   config: { auth: false as const },
 });
+
+/** Members' spaces: the handler authenticates by the session cookie (see `members/session.ts`). */
+const member = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, handler: string) => ({
+  method,
+  path: `/members${path}`,
+  handler: `members.${handler}`,
+  config: {
+    auth: false as const,
+    notAForm: 'member route: the handler checks the session cookie and, on writes, the CSRF token',
+  },
+});
+
+/** Sign-up and log-in are open forms: core's guard limits them per address (and log-in per e-mail). */
+const opening = (path: string, handler: string, schema: z.ZodType, perHour: number, perEmail?: number) =>
+  publicFormRoute({
+    path: `/members${path}`,
+    handler: `members.${handler}`,
+    schema,
+    honeypot: false,
+    limits: {
+      perAddress: { max: perHour, windowSeconds: 3600 },
+      ...(perEmail
+        ? {
+            perTarget: { max: perEmail, windowSeconds: 900, key: (data: unknown) => (data as { email: string }).email },
+          }
+        : {}),
+    },
+  });
 
 /**
  * Public routes under /api/emploi/. Reads are open (published offers only). The partner routes
@@ -23,5 +55,24 @@ export default {
     { method: 'POST' as const, path: '/partner/offers', handler: 'partner.createOffer' },
     { method: 'GET' as const, path: '/employer/offers', handler: 'employer.listOffers' },
     { method: 'POST' as const, path: '/employer/offers', handler: 'employer.createOffer' },
+    opening('/candidates/sign-up', 'signUpCandidate', candidateSignUp, 10),
+    opening('/employers/sign-up', 'signUpEmployer', employerSignUp, 10),
+    opening('/session', 'logIn', login, 30, 10),
+    member('DELETE', '/session', 'logOut'),
+    member('GET', '/me', 'me'),
+    member('POST', '/me/delete', 'eraseOwn'),
+    member('GET', '/me/export', 'exportOwn'),
+    member('PUT', '/profile', 'updateProfile'),
+    member('PUT', '/profile/cv', 'storeCv'),
+    member('DELETE', '/profile/cv', 'removeCv'),
+    member('GET', '/profile/cv', 'ownCv'),
+    member('GET', '/candidates/:id/cv', 'candidateCv'),
+    member('GET', '/candidates', 'candidates'),
+    member('GET', '/candidates/:id', 'candidate'),
+    member('POST', '/candidates/:id/positionings', 'position'),
+    member('GET', '/positionings', 'positionings'),
+    member('POST', '/positionings/:id/answer', 'answer'),
+    member('GET', '/positionings/:id/messages', 'messages'),
+    member('POST', '/positionings/:id/messages', 'sendMessage'),
   ],
 };

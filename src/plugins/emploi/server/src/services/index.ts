@@ -3,8 +3,23 @@ import clock from './clock';
 import demo from './demo';
 import employers from './employers';
 import expiry from './expiry';
+import members from './members';
+import messages from './messages';
 import offers from './offers';
+import profileExpiry from './profile-expiry';
 import submissions from './submissions';
 import summary from './summary';
 
-export default { actors, clock, demo, employers, expiry, offers, submissions, summary };
+export default {
+  actors,
+  clock,
+  demo,
+  employers,
+  expiry,
+  members,
+  messages,
+  offers,
+  profileExpiry,
+  submissions,
+  summary,
+};

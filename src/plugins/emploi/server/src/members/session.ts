@@ -1,0 +1,115 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { errors } from '@strapi/utils';
+import { CANDIDATE_ROLE, EMPLOYER_ROLE } from '../../../shared/permissions';
+
+export const SESSION_COOKIE = 'emploi_session';
+export const CSRF_COOKIE = 'emploi_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+const COOKIE_PATH = '/api/emploi/members';
+const SESSION_HOURS = 12;
+
+export type MemberKind = 'candidate' | 'employer';
+
+export interface Member {
+  id: number;
+  email: string;
+  kind: MemberKind;
+}
+
+const KIND_OF_ROLE: Record<string, MemberKind> = {
+  [CANDIDATE_ROLE.type]: 'candidate',
+  [EMPLOYER_ROLE.type]: 'employer',
+};
+
+/**
+ * The session lives in an httpOnly, SameSite=Strict cookie (Secure over https) holding a Users &
+ * Permissions token, so that no script of the site can read it. State-changing requests also
+ * carry the CSRF cookie's value in a header (double submit): a page of another site can neither
+ * read that cookie nor set the header.
+ */
+export async function openSession(strapi: Core.Strapi, ctx: Context, userId: number): Promise<{ csrfToken: string }> {
+  const jwt = strapi.plugin('users-permissions').service('jwt') as {
+    issue(payload: object, options?: object): string | Promise<string>;
+  };
+  const token = await jwt.issue({ id: userId }, { expiresIn: `${SESSION_HOURS}h` });
+  const csrfToken = randomBytes(24).toString('base64url');
+  const common = {
+    path: COOKIE_PATH,
+    sameSite: 'strict' as const,
+    secure: ctx.secure,
+    signed: false,
+    maxAge: SESSION_HOURS * 3600 * 1000,
+    overwrite: true,
+  };
+  ctx.cookies.set(SESSION_COOKIE, token, { ...common, httpOnly: true });
+  // Readable by the site's script, which echoes it in the header.
+  ctx.cookies.set(CSRF_COOKIE, csrfToken, { ...common, httpOnly: false });
+  return { csrfToken };
+}
+
+export function closeSession(ctx: Context): void {
+  for (const name of [SESSION_COOKIE, CSRF_COOKIE]) {
+    ctx.cookies.set(name, '', { path: COOKIE_PATH, maxAge: 0, secure: ctx.secure, signed: false, overwrite: true });
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** Refuses a state-changing request whose header does not repeat the CSRF cookie. */
+export function checkCsrf(ctx: Context): void {
+  if (SAFE_METHODS.has(ctx.method)) return;
+  const cookie = ctx.cookies.get(CSRF_COOKIE, { signed: false });
+  const header = ctx.get(CSRF_HEADER);
+  if (!cookie || !header || !sameToken(cookie, header)) {
+    throw new errors.PolicyError('La demande n’a pas pu être vérifiée : rechargez la page et recommencez.');
+  }
+}
+
+/**
+ * The member behind the session cookie, of the expected kind. No session or an expired one is a
+ * 401; a blocked account or another kind of member a French 403.
+ */
+export async function requireMember(strapi: Core.Strapi, ctx: Context, kind?: MemberKind): Promise<Member> {
+  const token = ctx.cookies.get(SESSION_COOKIE, { signed: false });
+  const unauthorised = () => new errors.UnauthorizedError('Connectez-vous à votre espace pour continuer.');
+  if (!token) throw unauthorised();
+  let payload: { id?: unknown };
+  try {
+    payload = (await (
+      strapi.plugin('users-permissions').service('jwt') as { verify(t: string): Promise<object> }
+    ).verify(token)) as { id?: unknown };
+  } catch {
+    throw unauthorised();
+  }
+  if (typeof payload.id !== 'number') throw unauthorised();
+  const member = await memberOf(strapi, payload.id);
+  if (!member) throw unauthorised();
+  checkCsrf(ctx);
+  if (kind && member.kind !== kind) {
+    throw new errors.PolicyError(
+      kind === 'candidate' ? 'Cette page est réservée aux candidats.' : 'Cette page est réservée aux employeurs.',
+    );
+  }
+  return member;
+}
+
+/** The member of an account; null for an unknown one, a French 403 for a blocked or non-member one. */
+export async function memberOf(strapi: Core.Strapi, userId: number): Promise<Member | null> {
+  const user = (await strapi.db.query('plugin::users-permissions.user').findOne({
+    where: { id: userId },
+    select: ['id', 'email', 'blocked'],
+    populate: { role: { select: ['type'] } },
+  })) as { id: number; email: string; blocked: boolean | null; role: { type: string } | null } | null;
+  if (!user) return null;
+  const memberKind = user.role ? KIND_OF_ROLE[user.role.type] : undefined;
+  if (user.blocked || !memberKind) throw new errors.PolicyError('Ce compte n’a pas accès à l’espace emploi.');
+  return { id: user.id, email: user.email, kind: memberKind };
+}
