@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '../../../../tests/harness/strapi';
+import { searchThenErase } from '../../../../tests/harness/personal-data';
 import { createStaff, type StaffAccount } from '../../../../tests/harness/admin';
 import { EMPLOYER_ROLE, EMPLOYER_UID, OFFER_UID, PARTNER_ACTIONS } from '../shared/permissions';
 import type { OffersResponse } from '../shared/contracts/offers';
@@ -528,19 +529,13 @@ describe('personal data', () => {
   it('finds and erases the address of whoever proposed an offer, and keeps the offer', async () => {
     const dpo = await createStaff(app, 'dpo@federation.example', ['super-admin']);
     const email = 'rh@entrepots-du-canal.example';
-    const search = await app.http().post('/core/gdpr/search').set(bearer(dpo.token)).send({ email }).expect(200);
-    expect(search.body.types).toContainEqual({
+    const { found, erased } = await searchThenErase(app, dpo.token, email);
+    expect(found.types).toContainEqual({
       uid: OFFER_UID,
       label: 'Emploi — offres proposées (adresse de la personne)',
       count: 1,
     });
-    const erased = await app
-      .http()
-      .post('/core/gdpr/erase')
-      .set(bearer(dpo.token))
-      .send({ email, confirmation: 'EFFACER' })
-      .expect(200);
-    expect(erased.body.types).toContainEqual({
+    expect(erased.types).toContainEqual({
       uid: OFFER_UID,
       label: 'Emploi — offres proposées (adresse de la personne)',
       erased: 0,

@@ -1,9 +1,9 @@
 import { startTestApp, type TestApp } from '../../../../tests/harness/strapi';
+import { searchThenErase } from '../../../../tests/harness/personal-data';
 import { createStaff } from '../../../../tests/harness/admin';
 import { waitFor } from '../../core/tests/outbox/helpers';
 import { CANDIDATE_UID, EMPLOYER_UID } from '../shared/permissions';
 import type { ClockService } from '../server/src/services/clock';
-import { bearer } from './helpers';
 import { MEMBERS_API, candidateBody, employerBody, memberRequest, sessionOf, type Session } from './member-helpers';
 
 /**
@@ -126,19 +126,13 @@ describe('personal data', () => {
   it('finds the profile by e-mail in core’s tools, exports it and erases it with its positionings', async () => {
     const dpo = await createStaff(app, 'dpo@federation.example', ['super-admin']);
     const email = 'amina.benali@example.org';
-    const search = await app.http().post('/core/gdpr/search').set(bearer(dpo.token)).send({ email }).expect(200);
-    expect(search.body.types).toContainEqual({
+    const { found, erased } = await searchThenErase(app, dpo.token, email);
+    expect(found.types).toContainEqual({
       uid: CANDIDATE_UID,
       label: 'Emploi — profils de candidats (et positionnements reçus)',
       count: 1,
     });
-    const erased = await app
-      .http()
-      .post('/core/gdpr/erase')
-      .set(bearer(dpo.token))
-      .send({ email, confirmation: 'EFFACER' })
-      .expect(200);
-    expect(erased.body.types).toContainEqual({
+    expect(erased.types).toContainEqual({
       uid: CANDIDATE_UID,
       label: 'Emploi — profils de candidats (et positionnements reçus)',
       erased: 1,
