@@ -220,5 +220,19 @@ describe('demo data', () => {
     expect(data).toHaveLength(4);
     expect(data.filter((item) => item.validUntil <= addDays(today, 7)).length).toBeGreaterThanOrEqual(2);
     expect(new Set(data.map((item) => item.contract))).toEqual(new Set(['cdi', 'cddi', 'alternance', 'pec']));
+
+    // The employment view of the shared directory and agenda has something to show.
+    const actors = (await app.http().get(`${API}/actors?pageSize=50`).expect(200)).body.data as { nom: string }[];
+    const names = actors.map((actor) => actor.nom).join(' | ');
+    for (const network of ['France Travail', 'Mission Locale', 'PLIE', 'entreprise d’insertion', 'Couveuse'])
+      expect(names).toContain(network);
+    expect(actors.length).toBe(6);
+    const events = (await app.http().get(`${API}/events?pageSize=50`).expect(200)).body.data as { titre: string }[];
+    expect(events.map((event) => event.titre)).toEqual(
+      expect.arrayContaining([
+        'Job dating de la propreté et des espaces verts',
+        'Forum de l’emploi et de la formation',
+      ]),
+    );
   });
 });

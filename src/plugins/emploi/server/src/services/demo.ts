@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { EMPLOYER_UID, OFFER_UID } from '../../../shared/permissions';
 import { addDays } from '../offers/days';
 import { getService } from '../utils/get-service';
+import { seedEmploymentDirectory } from '../demo/seed-directory';
 
 // Invented employers: the SIRET pass the check but belong to no one.
 const EMPLOYERS = [
@@ -127,7 +128,10 @@ const OFFERS: DemoOffer[] = [
   },
 ];
 
-/** The demo portal: invented employers (one waiting for validation) and offers, some closing soon. */
+/**
+ * The demo portal: invented employers (one waiting for validation), offers (some closing soon), and
+ * the employment actors and events of the shared directory and agenda.
+ */
 const createDemoService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async seed(): Promise<void> {
     if ((await strapi.db.query(OFFER_UID).count()) > 0) return;
@@ -170,6 +174,7 @@ const createDemoService = ({ strapi }: { strapi: Core.Strapi }) => ({
         status: 'published',
       });
     }
+    if (centre) await seedEmploymentDirectory(strapi, centre.id, today);
   },
 });
 
