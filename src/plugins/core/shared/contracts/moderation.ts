@@ -6,6 +6,13 @@ export type ModerationKind = 'new' | 'edit' | 'report';
 
 export type ModerationStatus = 'pending' | 'accepted' | 'refused' | 'changes-requested';
 
+/** Where a contributor's own entry stands: the latest decision, or `published` once live. */
+export interface ContributionStatus {
+  status: ModerationStatus | 'published';
+  /** The moderator's reason or request, when there is one. */
+  message: string | null;
+}
+
 /** Why an item needs a human, shown as badges and usable as a filter. */
 export type ModerationReason = 'new' | 'edit' | 'reported' | 'pending-too-long' | 'possible-duplicate';
 

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { fieldError, parseOrThrow } from '@csc/plugin-core/toolkit';
-import { MODERATION_ITEM_UID, type ModerationStatus } from '@csc/plugin-core/shared';
 import { GLOSSARY_TERM_UID, RESOURCE_UID } from '../../../shared/permissions';
 import type { PartnerContribution } from '../../../shared/contracts/partner';
 import { coreService } from '../core-services';
@@ -55,30 +54,18 @@ const createPartnersService = ({ strapi }: { strapi: Core.Strapi }) => ({
       sort: [{ createdAt: 'desc' }, { id: 'desc' }],
       limit: OWN_LIMIT,
     } as never)) as unknown as Record<string, unknown>[];
-    const ids = rows.map((row) => String(row.documentId));
-    const items = (await strapi.db.query(MODERATION_ITEM_UID).findMany({
-      where: { subjectUid: uid, subjectId: { $in: ids } },
-      select: ['subjectId', 'status', 'message'],
-      orderBy: { id: 'desc' },
-    })) as { subjectId: string; status: ModerationStatus; message: string | null }[];
-    const latest = new Map<string, (typeof items)[number]>();
-    for (const item of items) if (!latest.has(item.subjectId)) latest.set(item.subjectId, item);
-    const live = new Set(
-      (
-        (await strapi.db.query(uid as typeof RESOURCE_UID).findMany({
-          where: { documentId: { $in: ids }, publishedAt: { $notNull: true } },
-          select: ['documentId'],
-        })) as { documentId: string }[]
-      ).map((row) => row.documentId),
+    const statuses = await coreService(strapi, 'moderation').contributionStatuses(
+      uid,
+      rows.map((row) => String(row.documentId)),
     );
     return rows.map((row) => {
       const id = String(row.documentId);
-      const item = latest.get(id);
+      const { status, message } = statuses.get(id) ?? { status: 'pending' as const, message: null };
       return {
         id,
         title: String(row[TITLE[kind]]),
-        status: item?.status === 'pending' || !live.has(id) ? (item?.status ?? 'pending') : 'published',
-        message: item?.message ?? null,
+        status,
+        message,
         createdAt: new Date(row.createdAt as string).toISOString(),
       };
     });

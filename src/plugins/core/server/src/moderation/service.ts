@@ -3,6 +3,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import type {
+  ContributionStatus,
   ModerationDecision,
   ModerationItemDetail,
   ModerationHint,
@@ -576,6 +577,35 @@ const createModerationService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       return { accepted: true };
+    },
+
+    /**
+     * Where each of a contributor's own entries stands, for their « my contributions » list: the
+     * latest decision on it, or `published` once it is live with nothing pending.
+     */
+    async contributionStatuses(uid: string, documentIds: string[]): Promise<Map<string, ContributionStatus>> {
+      const statuses = new Map<string, ContributionStatus>();
+      if (documentIds.length === 0) return statuses;
+      const [decisions, live] = await Promise.all([
+        items().findMany({
+          where: { subjectUid: uid, subjectId: { $in: documentIds } },
+          select: ['subjectId', 'status', 'message'],
+          orderBy: { id: 'desc' },
+        }) as Promise<{ subjectId: string; status: ModerationStatus; message: string | null }[]>,
+        strapi.db.query(uid as UID.ContentType).findMany({
+          where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
+          select: ['documentId'],
+        }) as Promise<{ documentId: string }[]>,
+      ]);
+      const published = new Set(live.map((row) => row.documentId));
+      const latest = new Map<string, (typeof decisions)[number]>();
+      for (const item of decisions) if (!latest.has(item.subjectId)) latest.set(item.subjectId, item);
+      for (const id of documentIds) {
+        const item = latest.get(id);
+        const status = item?.status === 'pending' || !published.has(id) ? (item?.status ?? 'pending') : 'published';
+        statuses.set(id, { status, message: item?.message ?? null });
+      }
+      return statuses;
     },
 
     /** The queue (or the decided items) as `user` may see it: their centres only, unless super-admin. */

@@ -1,7 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { parseOrThrow } from '@csc/plugin-core/toolkit';
-import { MODERATION_ITEM_UID, type ModerationStatus } from '@csc/plugin-core/shared';
+import { fieldError, parseOrThrow } from '@csc/plugin-core/toolkit';
 import { OFFER_UID } from '../../../shared/permissions';
 import type { OfferCreated, OwnOffer } from '../../../shared/contracts/offers';
 import { coreService } from '../core-services';
@@ -17,10 +15,6 @@ export interface Account {
 
 type Row = Record<string, unknown>;
 const OWN_LIMIT = 500;
-
-function fieldError(field: string, message: string) {
-  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
-}
 
 /**
  * Offers proposed from partners' and employers' accounts: each one is a draft in core moderation
@@ -84,36 +78,18 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         limit: OWN_LIMIT,
       })) as Row[];
-      const ids = rows.map((row) => String(row.documentId));
-      const items = (await strapi.db.query(MODERATION_ITEM_UID).findMany({
-        where: { subjectUid: OFFER_UID, subjectId: { $in: ids } },
-        select: ['subjectId', 'status', 'message'],
-        orderBy: { id: 'desc' },
-      })) as { subjectId: string; status: ModerationStatus; message: string | null }[];
-      const latest = new Map<string, (typeof items)[number]>();
-      for (const item of items) if (!latest.has(item.subjectId)) latest.set(item.subjectId, item);
-      const live = new Set(
-        (
-          (await strapi.db.query(OFFER_UID).findMany({
-            where: { documentId: { $in: ids }, publishedAt: { $notNull: true } },
-            select: ['documentId'],
-          })) as { documentId: string }[]
-        ).map((row) => row.documentId),
+      const statuses = await coreService(strapi, 'moderation').contributionStatuses(
+        OFFER_UID,
+        rows.map((row) => String(row.documentId)),
       );
       return rows.map((row) => {
         const id = String(row.documentId);
-        const item = latest.get(id);
-        const status =
-          row.state === 'closed'
-            ? 'closed'
-            : item?.status === 'pending' || !live.has(id)
-              ? (item?.status ?? 'pending')
-              : 'published';
+        const { status, message } = statuses.get(id) ?? { status: 'pending' as const, message: null };
         return {
           id,
           title: String(row.title),
-          status,
-          message: item?.message ?? null,
+          status: row.state === 'closed' ? 'closed' : status,
+          message,
           validUntil: dayOf(row.validUntil) ?? '',
           createdAt: new Date(row.createdAt as string).toISOString(),
         };
