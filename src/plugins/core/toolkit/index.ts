@@ -169,5 +169,8 @@ export { describeError as describeSmsError } from '../server/src/sms/service';
 export { createSecretBox, SecretKeyError, type SecretBox } from '../server/src/secrets/box';
 export type { SecretsService } from '../server/src/secrets/service';
 
+// French e-mails as layouts (plain text and an HTML twin): see mail/templates.ts.
+export type { MailLayout } from '../server/src/mail/templates';
+
 // Signed links sent by e-mail, working without an account: see utils/signed-link.ts.
 export { checkLinkToken, signLinkToken, type SignedLinkCheck } from '../server/src/utils/signed-link';

@@ -1,12 +1,6 @@
 /** The French e-mails of the dictionary, as layouts for core's mail service. */
 
-export interface MailLayout {
-  subject: string;
-  greeting?: string;
-  paragraphs: string[];
-  signature: string;
-  footer?: string;
-}
+import type { MailLayout } from '@csc/plugin-core/toolkit';
 
 const SIGNATURE = 'L’équipe du dictionnaire « Quand les enfants deviennent profs »';
 

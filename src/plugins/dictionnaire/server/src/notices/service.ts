@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { REQUEST_UID, REQUESTER_UID, STRUCTURE_UID } from '../../../shared/permissions';
 import { coreService } from '@csc/plugin-core/toolkit';
 import { DIGEST_MAIL, DIGEST_PLAN, REQUESTER_NOTICE, STRUCTURE_WELCOME } from './jobs';
-import { digestMail, requesterNotice, welcomeMail, type MailLayout } from './mails';
+import type { MailLayout } from '@csc/plugin-core/toolkit';
+import { digestMail, requesterNotice, welcomeMail } from './mails';
 
 /** Words listed in one digest: the most asked first. */
 const DIGEST_SIZE = 30;

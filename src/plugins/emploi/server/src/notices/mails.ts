@@ -1,10 +1,4 @@
-export interface MailLayout {
-  subject: string;
-  greeting?: string;
-  paragraphs: string[];
-  closing?: string;
-  signature: string;
-}
+import type { MailLayout } from '@csc/plugin-core/toolkit';
 
 const frenchDay = (day: string) =>
   new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));

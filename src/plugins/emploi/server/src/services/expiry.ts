@@ -3,7 +3,8 @@ import { OFFER_UID } from '../../../shared/permissions';
 import { coreService } from '../core-services';
 import { addDays, dayOf, parisDay } from '../offers/days';
 import { CLOSED_NOTICE, EXPIRING_NOTICE, OFFER_EXPIRY } from '../notices/jobs';
-import { closedMail, expiringMail, type MailLayout } from '../notices/mails';
+import type { MailLayout } from '@csc/plugin-core/toolkit';
+import { closedMail, expiringMail } from '../notices/mails';
 import { getService } from '../utils/get-service';
 
 type Row = {
