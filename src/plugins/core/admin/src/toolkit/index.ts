@@ -43,3 +43,6 @@ export { ListHead } from '../components/ListHead';
 export { LoadError } from '../components/LoadError';
 
 export { messageOf } from './errors';
+
+/** One admin API answer read when the page opens, with its loading and error states. */
+export { useAdminGet } from './useAdminGet';

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import {
   Badge,
@@ -16,7 +16,7 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
-import { ListHead, usePagedList } from '@csc/plugin-core/admin-toolkit';
+import { ListHead, useAdminGet, usePagedList } from '@csc/plugin-core/admin-toolkit';
 import type { AdminPage, AdminRequestRow, AdminStructureRow, AdminWordRow } from '../../../shared/contracts/admin';
 import type { SummaryResponse } from '../../../shared/contracts/summary';
 import { ACTIONS } from '../../../shared/permissions';
@@ -234,17 +234,9 @@ const Words = ({ t }: { t: Translate }) => {
 
 const Home = () => {
   const { formatMessage } = useIntl();
-  const { get } = useFetchClient();
   const { allowedActions } = useRBAC({ manage: [{ action: ACTIONS.manageStructures, subject: null }] });
-  const [summary, setSummary] = useState<SummaryResponse | 'error' | undefined>();
+  const summary = useAdminGet<SummaryResponse>(`/${PLUGIN_ID}/summary`);
   const t: Translate = (key, values) => formatMessage({ id: `${PLUGIN_ID}.${key}`, defaultMessage: key }, values);
-
-  useEffect(() => {
-    get<SummaryResponse>(`/${PLUGIN_ID}/summary`).then(
-      ({ data }) => setSummary(data),
-      () => setSummary('error'),
-    );
-  }, [get]);
 
   if (summary === undefined) return <Page.Loading>{t('home.loading')}</Page.Loading>;
   if (summary === 'error') return <Page.Error content={t('home.error')} />;

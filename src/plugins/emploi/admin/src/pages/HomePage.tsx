@@ -1,24 +1,16 @@
-import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Box, Flex, Link, Typography } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { useAdminGet } from '@csc/plugin-core/admin-toolkit';
 import type { SummaryResponse } from '../../../shared/contracts/summary';
 import { ACTIONS, EMPLOYER_UID, OFFER_UID } from '../../../shared/permissions';
 import { PLUGIN_ID } from '../pluginId';
 
 const Home = () => {
   const { formatMessage } = useIntl();
-  const { get } = useFetchClient();
-  const [summary, setSummary] = useState<SummaryResponse | 'error' | undefined>();
+  const summary = useAdminGet<SummaryResponse>(`/${PLUGIN_ID}/summary`);
   const t = (key: string, values?: Record<string, string | number>) =>
     formatMessage({ id: `${PLUGIN_ID}.${key}` }, values);
-
-  useEffect(() => {
-    get<SummaryResponse>(`/${PLUGIN_ID}/summary`).then(
-      ({ data }) => setSummary(data),
-      () => setSummary('error'),
-    );
-  }, [get]);
 
   if (summary === undefined) return <Page.Loading>{t('home.loading')}</Page.Loading>;
   if (summary === 'error') return <Page.Error content={t('home.error')} />;

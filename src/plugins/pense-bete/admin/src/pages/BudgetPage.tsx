@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Alert, Box, Grid, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { useAdminGet } from '@csc/plugin-core/admin-toolkit';
 import type { BudgetView } from '../../../shared/contracts/news';
 import { ACTIONS } from '../../../shared/permissions';
 import { PLUGIN_ID } from '../pluginId';
@@ -20,17 +20,9 @@ const Figure = ({ label, value }: { label: string; value: string }) => (
 /** The SMS budget: OVH balance, this month's use per centre, the news cap, the warning. */
 const Budget = () => {
   const { formatMessage, formatNumber } = useIntl();
-  const { get } = useFetchClient();
-  const [budget, setBudget] = useState<BudgetView | 'error' | undefined>();
+  const budget = useAdminGet<BudgetView>(`/${PLUGIN_ID}/budget`);
   const t = (key: string, values?: Record<string, string | number>) =>
     formatMessage({ id: `${PLUGIN_ID}.${key}`, defaultMessage: key }, values);
-
-  useEffect(() => {
-    get<BudgetView>(`/${PLUGIN_ID}/budget`).then(
-      ({ data }) => setBudget(data),
-      () => setBudget('error'),
-    );
-  }, [get]);
 
   if (budget === undefined) return <Page.Loading>{t('home.loading')}</Page.Loading>;
   if (budget === 'error') return <Page.Error content={t('home.error')} />;
