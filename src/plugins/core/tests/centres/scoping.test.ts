@@ -127,6 +127,38 @@ describe('who changes which centre', () => {
   });
 });
 
+describe('the team role after an upgrade', () => {
+  it('gains a field a later version adds, and keeps away one an administrator removed', async () => {
+    const CENTRE_UID = 'plugin::core.centre';
+    const role = await app.strapi.db.query('admin::role').findOne({ where: { name: STAFF_ROLE } });
+    const read = await app.strapi.db.query('admin::permission').findOne({
+      where: { role: role.id, subject: CENTRE_UID, action: 'plugin::content-manager.explorer.read' },
+    });
+    const seen = async () =>
+      (await app.http().get(`${CENTRES}/${centre.A.documentId}`).set(as(staff.staffA)).expect(200)).body.data;
+    expect(Object.keys(await seen())).toEqual(expect.arrayContaining(['phone', 'website']));
+
+    // As left by an earlier version without `website`, in a role an administrator saved
+    // without `phone`.
+    const store = app.strapi.store({ type: 'plugin', name: 'core', key: 'staff-role-fields' });
+    const known = (await store.get({})) as Record<string, string[]>;
+    await store.set({
+      value: { ...known, [CENTRE_UID]: known[CENTRE_UID].filter((field) => field !== 'website') },
+    });
+    const saved = (read.properties.fields as string[]).filter((field) => !['website', 'phone'].includes(field));
+    await app.strapi.db
+      .query('admin::permission')
+      .update({ where: { id: read.id }, data: { properties: { fields: saved } } });
+    expect(Object.keys(await seen())).not.toContain('website');
+
+    await app.strapi.plugin('core').service('staffRole').ensure();
+
+    const data = await seen();
+    expect(Object.keys(data)).toContain('website');
+    expect(Object.keys(data)).not.toContain('phone');
+  });
+});
+
 describe('the centre form in the content manager', () => {
   it('labels every field in French', async () => {
     const { body } = await app

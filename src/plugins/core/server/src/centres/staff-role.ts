@@ -58,14 +58,17 @@ const CORE_PERMISSIONS: StaffPermission[] = [
 
 /** Which grants core has made to the role: one it made and an admin removed is not made again. */
 const GRANTED_KEY = 'staff-role-granted';
+/** The fields each content type had at the last start: a field absent from it is new. */
+const FIELDS_KEY = 'staff-role-fields';
 const keyOf = (permission: { action: string; subject: string | null }) =>
   `${permission.action}|${permission.subject ?? ''}`;
 
 /**
  * The "Équipe du centre" role, created at the first start with every permission core and the
  * products declare, each with the "same centre" condition where it applies to entries. At later
- * starts, permissions declared since (a new product, a new page) are added; changes an
- * administrator made in Settings › Roles are kept, removals included.
+ * starts, permissions declared since (a new product, a new page) and fields added to a content
+ * type since are added; changes an administrator made in Settings › Roles are kept, removals
+ * included.
  *
  * It must run after the admin's own bootstrap: the admin creates its default roles (super-admin
  * included) only when no role exists at all, so a role created earlier would prevent them. The
@@ -75,6 +78,45 @@ const createStaffRoleService = ({ strapi }: { strapi: Core.Strapi }) => {
   // The shared directory and agenda: their centre's entries only.
   const declared: StaffPermission[] = [...CORE_PERMISSIONS, ...directoryStaffPermissions(strapi)];
   const store = strapi.store({ type: 'plugin', name: 'core', key: GRANTED_KEY });
+  const fieldsStore = strapi.store({ type: 'plugin', name: 'core', key: FIELDS_KEY });
+
+  /** Every field path the admin lists for a content type (components as `component.field`). */
+  const fieldsOf = (uid: string): string[] =>
+    strapi
+      .service('admin::content-type')
+      .getNestedFields(strapi.contentTypes[uid as keyof typeof strapi.contentTypes], {
+        components: strapi.components,
+      });
+
+  /**
+   * Saving the role in Settings › Roles writes the list of fields of each permission, so a field
+   * added to a content type by a later version would stay out of the team's reach. A field that
+   * did not exist at the last start is added to every permission of the role that lists fields;
+   * a field an administrator took away existed then, and stays away.
+   */
+  async function addNewFields(roleId: number): Promise<void> {
+    const known = ((await fieldsStore.get({})) as Record<string, string[]> | null) ?? {};
+    const rows = (await strapi.db.query('admin::permission').findMany({ where: { role: roleId } })) as {
+      id: number;
+      subject: string | null;
+      properties: { fields?: unknown } | null;
+    }[];
+    const current: Record<string, string[]> = {};
+    for (const row of rows) {
+      if (!row.subject || !strapi.contentTypes[row.subject as keyof typeof strapi.contentTypes]) continue;
+      current[row.subject] ??= fieldsOf(row.subject);
+      const fields = row.properties?.fields;
+      const before = known[row.subject];
+      if (!Array.isArray(fields) || !before) continue;
+      const added = current[row.subject].filter((field) => !before.includes(field) && !fields.includes(field));
+      if (added.length === 0) continue;
+      await strapi.db.query('admin::permission').update({
+        where: { id: row.id },
+        data: { properties: { ...row.properties, fields: [...fields, ...added] } },
+      });
+    }
+    await fieldsStore.set({ value: { ...known, ...current } });
+  }
 
   return {
     /** Products give the team what it needs of theirs, from their register or bootstrap. */
@@ -128,6 +170,7 @@ const createStaffRoleService = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       await store.set({ value: [...new Set([...granted, ...declared.map(keyOf)])] });
+      await addNewFields(role.id);
     },
   };
 };
