@@ -112,10 +112,7 @@ describe('the employment site', () => {
     await page.getByText('Commune', { exact: true }).click();
     await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Tourcoing', exact: true }).click()]);
     expect(new URL(page.url()).pathname).toBe(`${BASE}offres/commune/tourcoing/`);
-    await Promise.all([
-      page.waitForNavigation(),
-      page.locator('.offer-list h2 a').first().click(),
-    ]);
+    await Promise.all([page.waitForNavigation(), page.locator('.offer-list h2 a').first().click()]);
     await expect(page.getByRole('heading', { name: 'Comment postuler' })).toBeDefined();
     await expect(page.locator('.offer-facts').textContent()).resolves.toContain('Tourcoing');
 
@@ -187,11 +184,19 @@ describe('the employment site', () => {
     expect(consents).toHaveLength(1);
 
     // A write carries the CSRF token: the profile saves.
-    await page.getByLabel('Métiers recherchés').fill('Vendeuse, Caissière');
+    await page.getByRole('textbox', { name: /^Métiers recherchés/ }).fill('Vendeuse, Caissière');
     await page.getByRole('button', { name: 'Enregistrer mon profil' }).click();
     await page.locator('#espace-etat').filter({ hasText: 'Profil enregistré.' }).waitFor();
     const saved = await app.strapi.db.query(CANDIDATE_UID).findOne({ where: { id: candidate.id } });
     expect(saved.desiredJobs).toEqual(['Vendeuse', 'Caissière']);
+
+    // Her space can be deleted from the page, typed out as the API asks.
+    await page.getByLabel('Écrivez SUPPRIMER').fill('SUPPRIMER');
+    await Promise.all([
+      page.waitForURL(`${site.url}${BASE}`),
+      page.getByRole('button', { name: 'Supprimer mon espace' }).click(),
+    ]);
+    await expect(app.strapi.db.query(CANDIDATE_UID).findOne({ where: { id: candidate.id } })).resolves.toBeNull();
     await context.close();
   });
 });

@@ -19,8 +19,6 @@ export const publicsLabel = (values: readonly string[]) => labels(PUBLIC_LABELS,
 export const themeLabels = (values: readonly string[], own: Map<string, string>) =>
   values.map((value) => own.get(value) ?? THEMES.get(value) ?? value);
 
-
-
 export const telHref = (phone: string) => `tel:${phone.replace(/[^+\d]/g, '')}`;
 
 /** « 850 ko », « 2,4 Mo ». */

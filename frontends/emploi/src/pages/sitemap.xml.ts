@@ -9,7 +9,9 @@ export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const origin = site ?? new URL('http://localhost');
   const pagesOf = (list: string, count: number, perPage: number) =>
-    paginate(Array.from({ length: count }), perPage).map((slice) => (slice.page > 1 ? `${list}page/${slice.page}/` : list));
+    paginate(Array.from({ length: count }), perPage).map((slice) =>
+      slice.page > 1 ? `${list}page/${slice.page}/` : list,
+    );
   const paths = [
     ...pagesOf('', offers.length, OFFERS_PER_PAGE),
     ...filters.flatMap((filter) => pagesOf(filter.path, filter.offers.length, OFFERS_PER_PAGE)),

@@ -40,7 +40,9 @@ const VISIBLE: Record<string, string> = {
 };
 const listText = (value: unknown) => (Array.isArray(value) ? value.join(', ') : '');
 const day = (iso: unknown) =>
-  typeof iso === 'string' ? new Date(iso).toLocaleDateString('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }) : '';
+  typeof iso === 'string'
+    ? new Date(iso).toLocaleDateString('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' })
+    : '';
 
 function reportFailure(answer: Answer): void {
   say(answer.message);
@@ -67,7 +69,11 @@ async function messages(container: HTMLElement, positioningId: string): Promise<
     const list = el('ul', undefined, { class: 'stack messages' });
     for (const message of answer.data ?? []) {
       const item = el('li', undefined, { class: message.mine ? 'message message--mine' : 'message' });
-      item.append(el('p', `${message.mine ? 'Vous' : 'Votre correspondant'}, le ${day(message.sentAt)} :`, { class: 'card__meta' }));
+      item.append(
+        el('p', `${message.mine ? 'Vous' : 'Votre correspondant'}, le ${day(message.sentAt)} :`, {
+          class: 'card__meta',
+        }),
+      );
       item.append(el('p', String(message.body ?? ''), { class: 'multiline' }));
       list.append(item);
     }
@@ -93,15 +99,36 @@ async function candidateSpace(me: Row): Promise<void> {
   if (!root) return;
   const profile = (me.profile ?? {}) as Row;
   root.append(el('h2', `Bonjour ${String(profile.firstName ?? '')}`));
-  if (profile.hidden) root.append(el('p', 'Votre profil est masqué aux employeurs : mettez-le à jour pour le montrer de nouveau.'));
+  if (profile.hidden)
+    root.append(el('p', 'Votre profil est masqué aux employeurs : mettez-le à jour pour le montrer de nouveau.'));
 
   const form = el('form', undefined, { class: 'stack panel', 'aria-labelledby': 'profil-titre' });
   form.append(el('h2', 'Mon profil', { id: 'profil-titre' }));
-  form.append(field('profil-metiers', 'Métiers recherchés (séparés par des virgules)', input('desiredJobs', listText(profile.desiredJobs))));
-  form.append(field('profil-competences', 'Compétences (séparées par des virgules)', input('skills', listText(profile.skills))));
-  form.append(field('profil-langues', 'Langues parlées (séparées par des virgules)', input('languages', listText(profile.languages))));
+  form.append(
+    field(
+      'profil-metiers',
+      'Métiers recherchés (séparés par des virgules)',
+      input('desiredJobs', listText(profile.desiredJobs)),
+    ),
+  );
+  form.append(
+    field('profil-competences', 'Compétences (séparées par des virgules)', input('skills', listText(profile.skills))),
+  );
+  form.append(
+    field(
+      'profil-langues',
+      'Langues parlées (séparées par des virgules)',
+      input('languages', listText(profile.languages)),
+    ),
+  );
   form.append(field('profil-commune', 'Commune', input('commune', profile.commune)));
-  form.append(field('profil-mobilite', 'Jusqu’à combien de kilomètres pouvez-vous vous déplacer ?', input('mobilityKm', profile.mobilityKm ?? 10, 'number')));
+  form.append(
+    field(
+      'profil-mobilite',
+      'Jusqu’à combien de kilomètres pouvez-vous vous déplacer ?',
+      input('mobilityKm', profile.mobilityKm ?? 10, 'number'),
+    ),
+  );
   const availability = el('select', undefined, { name: 'availability' });
   for (const [value, label] of Object.entries(AVAILABILITY)) {
     const option = el('option', label, { value });
@@ -110,7 +137,9 @@ async function candidateSpace(me: Row): Promise<void> {
   }
   form.append(field('profil-disponibilite', 'Disponibilité', availability));
   const visibility = el('fieldset', undefined, { class: 'stack' });
-  visibility.append(el('legend', 'Ce que les employeurs validés peuvent voir (jamais votre nom complet ni vos coordonnées)'));
+  visibility.append(
+    el('legend', 'Ce que les employeurs validés peuvent voir (jamais votre nom complet ni vos coordonnées)'),
+  );
   const shown = new Set(Array.isArray(profile.visibility) ? profile.visibility : []);
   for (const [value, label] of Object.entries(VISIBLE)) {
     const box = el('input', undefined, { type: 'checkbox', name: 'visibility', value, id: `visible-${value}` });
@@ -149,12 +178,19 @@ async function candidateSpace(me: Row): Promise<void> {
     const employer = (positioning.employer ?? {}) as Row;
     const card = el('article', undefined, { class: 'card stack' });
     card.append(el('h3', String(employer.name ?? 'Employeur')));
-    card.append(el('p', `${String(employer.commune ?? '')} · ${STATES[String(positioning.state)] ?? ''}`, { class: 'card__meta' }));
+    card.append(
+      el('p', `${String(employer.commune ?? '')} · ${STATES[String(positioning.state)] ?? ''}`, {
+        class: 'card__meta',
+      }),
+    );
     card.append(el('p', String(positioning.message ?? ''), { class: 'multiline' }));
     const id = String(positioning.id);
     if (positioning.state === 'pending') {
       card.append(el('p', 'Si vous acceptez, l’employeur verra votre nom, votre e-mail, votre téléphone et votre CV.'));
-      for (const [decision, label] of [['accept', 'Accepter'], ['decline', 'Refuser']] as const) {
+      for (const [decision, label] of [
+        ['accept', 'Accepter'],
+        ['decline', 'Refuser'],
+      ] as const) {
         const button = el('button', `${label} (${String(employer.name ?? '')})`, { type: 'button' });
         button.addEventListener('click', async () => {
           const done = await call('POST', `/positionings/${id}/answer`, { decision });
@@ -175,7 +211,10 @@ async function employerSpace(me: Row): Promise<void> {
   root.append(el('h2', String(employer?.name ?? 'Votre espace employeur')));
   if (!employer?.validated) {
     root.append(
-      el('p', 'Le centre social vérifie votre compte (SIRET, activité). Vous verrez les candidats dès qu’il sera validé.'),
+      el(
+        'p',
+        'Le centre social vérifie votre compte (SIRET, activité). Vous verrez les candidats dès qu’il sera validé.',
+      ),
     );
     return;
   }
@@ -189,24 +228,47 @@ async function employerSpace(me: Row): Promise<void> {
     const facts = el('dl', undefined, { class: 'stack' });
     for (const [key, label] of Object.entries(VISIBLE)) {
       if (!(key in candidate)) continue;
-      const value = key === 'availability' ? AVAILABILITY[String(candidate[key])] : Array.isArray(candidate[key]) ? listText(candidate[key]) : String(candidate[key] ?? '');
+      const value =
+        key === 'availability'
+          ? AVAILABILITY[String(candidate[key])]
+          : Array.isArray(candidate[key])
+            ? listText(candidate[key])
+            : String(candidate[key] ?? '');
       const row = el('div');
       row.append(el('dt', label), el('dd', value ?? ''));
       facts.append(row);
     }
     card.append(facts);
     const contact = candidate.contact as Row | undefined;
-    if (contact) card.append(el('p', `Contact : ${String(contact.firstName)} ${String(contact.lastName)}, ${String(contact.email)}${contact.phone ? `, ${String(contact.phone)}` : ''}`));
-    if (candidate.positioning) card.append(el('p', `Votre proposition : ${STATES[String(candidate.positioning)] ?? ''}`, { class: 'card__meta' }));
+    if (contact)
+      card.append(
+        el(
+          'p',
+          `Contact : ${String(contact.firstName)} ${String(contact.lastName)}, ${String(contact.email)}${contact.phone ? `, ${String(contact.phone)}` : ''}`,
+        ),
+      );
+    if (candidate.positioning)
+      card.append(
+        el('p', `Votre proposition : ${STATES[String(candidate.positioning)] ?? ''}`, { class: 'card__meta' }),
+      );
     else {
       const form = el('form', undefined, { class: 'stack' });
       const area = el('textarea', undefined, { name: 'message', rows: '3', id: `proposition-${String(candidate.id)}` });
-      form.append(el('label', `Proposer un échange à ${String(candidate.name)} (votre message, 10 caractères au moins)`, { for: area.id }), area);
+      form.append(
+        el('label', `Proposer un échange à ${String(candidate.name)} (votre message, 10 caractères au moins)`, {
+          for: area.id,
+        }),
+        area,
+      );
       form.append(el('button', 'Envoyer la proposition', { type: 'submit' }));
       form.addEventListener('submit', async (event) => {
         event.preventDefault();
         const sent = await call('POST', `/candidates/${String(candidate.id)}/positionings`, { message: area.value });
-        say(sent.ok ? 'Proposition envoyée : le candidat est prévenu par e-mail.' : (sent.fields[0]?.message ?? sent.message));
+        say(
+          sent.ok
+            ? 'Proposition envoyée : le candidat est prévenu par e-mail.'
+            : (sent.fields[0]?.message ?? sent.message),
+        );
         if (sent.ok) await draw();
       });
       card.append(form);
@@ -226,6 +288,45 @@ async function employerSpace(me: Row): Promise<void> {
   }
 }
 
+/** What the member may do with her data: a copy (candidates) and deleting the whole space. */
+function dataSection(kind: string): HTMLElement {
+  const section = el('section', undefined, { class: 'stack panel', 'aria-labelledby': 'mes-donnees' });
+  section.append(el('h2', 'Mes données', { id: 'mes-donnees' }));
+  if (kind === 'candidate') {
+    const copy = el('button', 'Télécharger une copie de mes données', { type: 'button' });
+    copy.addEventListener('click', async () => {
+      const answer = await call('GET', '/me/export');
+      if (!answer.ok) return say(answer.message);
+      const file = new Blob([JSON.stringify(answer.data, null, 2)], { type: 'application/json' });
+      const link = el('a', undefined, { href: URL.createObjectURL(file), download: 'mes-donnees-emploi.json' });
+      link.click();
+      URL.revokeObjectURL(link.href);
+    });
+    const line = el('p');
+    line.append(copy);
+    section.append(line);
+  }
+  const form = el('form', undefined, { class: 'stack' });
+  const confirmation = input('confirmation', '');
+  form.append(
+    el(
+      'p',
+      'Supprimer votre espace efface votre profil, votre CV, les propositions reçues et vos messages. C’est définitif.',
+    ),
+    field('suppression-confirmation', 'Écrivez SUPPRIMER pour confirmer', confirmation),
+    el('button', 'Supprimer mon espace', { type: 'submit' }),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const done = await call('POST', '/me/delete', { confirmation: confirmation.value.trim() });
+    if (!done.ok) return say(done.fields[0]?.message ?? done.message);
+    forgetCsrf();
+    window.location.assign(BASE);
+  });
+  section.append(form);
+  return section;
+}
+
 async function draw(): Promise<void> {
   if (!root) return;
   root.textContent = '';
@@ -242,6 +343,7 @@ async function draw(): Promise<void> {
   if (logOut) logOut.hidden = false;
   if (me.data.kind === 'candidate') await candidateSpace(me.data);
   else await employerSpace(me.data);
+  root.append(dataSection(String(me.data.kind)));
 }
 
 revealScriptedParts();

@@ -150,8 +150,7 @@ export const fr = {
   'emploi.propose.partnersText':
     'Avec votre compte partenaire du centre, vos outils peuvent envoyer les offres directement au CMS ; chaque offre reste relue par l’équipe avant d’être publiée. Demandez votre compte au centre.',
   'emploi.propose.contactTitle': 'Qui contacter',
-  'emploi.propose.contactText':
-    'L’accueil du centre social répond à vos questions et peut saisir l’offre avec vous.',
+  'emploi.propose.contactText': 'L’accueil du centre social répond à vos questions et peut saisir l’offre avec vous.',
   'emploi.space.signUp': 'Créer mon espace',
   'emploi.space.signUpDescription': 'Créez votre espace candidat ou employeur pour être mis en relation.',
   'emploi.space.signUpIntro':
@@ -160,8 +159,7 @@ export const fr = {
   'emploi.space.candidateTitle': 'Je cherche un emploi',
   'emploi.space.candidateButton': 'Créer mon espace candidat',
   'emploi.space.employerTitle': 'Je recrute',
-  'emploi.space.employerIntro':
-    'Le centre social vérifie chaque compte employeur avant de lui montrer les candidats.',
+  'emploi.space.employerIntro': 'Le centre social vérifie chaque compte employeur avant de lui montrer les candidats.',
   'emploi.space.employerButton': 'Créer mon compte employeur',
   'emploi.space.passwordHint': '10 caractères au moins.',
   'emploi.space.consentText':
@@ -175,8 +173,7 @@ export const fr = {
   'emploi.space.logOut': 'Me déconnecter',
   'emploi.space.description': 'Votre espace candidat ou employeur.',
   'emploi.space.guest': 'Connectez-vous pour voir votre espace, ou créez-le.',
-  'emploi.space.needsJs':
-    'Cet espace a besoin de JavaScript, qui est désactivé ou bloqué sur votre appareil.',
+  'emploi.space.needsJs': 'Cet espace a besoin de JavaScript, qui est désactivé ou bloqué sur votre appareil.',
   'emploi.space.helpAtCentre':
     'Les offres, les lieux et les événements du site fonctionnent sans lui. Pour créer ou consulter votre espace, vous pouvez aussi venir à l’accueil du centre social : l’équipe le fait avec vous.',
   'emploi.legal.text':
@@ -185,7 +182,7 @@ export const fr = {
   'emploi.privacy.members':
     'Votre espace garde votre profil et vos échanges avec les employeurs tant que vous le mettez à jour ; un profil oublié est masqué, après un rappel. Un cookie de session, nécessaire, vous garde connecté 12 heures au plus.',
   'emploi.privacy.rights':
-    'Pour recevoir une copie de vos données ou supprimer votre espace, adressez-vous à l’accueil du centre social.',
+    'Depuis votre espace, vous pouvez télécharger une copie de vos données ou supprimer l’espace ; l’accueil du centre social peut aussi le faire avec vous.',
   'emploi.notFound.title': 'Page introuvable',
   'emploi.notFound.text': 'Cette page n’existe pas ou plus : l’offre est peut-être close.',
 } as const;
