@@ -46,7 +46,14 @@ beforeAll(async () => {
   // One demo offer closed by the team before the build: it must not be built nor listed.
   await app.strapi.db.query(OFFER_UID).updateMany({ where: { title: CLOSED_TITLE }, data: { state: 'closed' } });
   await seedDirectory(app);
-  site = await buildAndServe({ site: 'emploi', base: BASE, cmsUrl: app.baseUrl, proxyApi: true });
+  site = await buildAndServe({
+    site: 'emploi',
+    base: BASE,
+    cmsUrl: app.baseUrl,
+    proxyApi: true,
+    // The tiles come from a loopback port nothing listens on: a tile request never leaves the machine.
+    env: { EMPLOI_MAP_TILES: 'http://127.0.0.1:9/{z}/{x}/{y}.png', EMPLOI_MAP_ATTRIBUTION: 'Fond de carte de test' },
+  });
   urls = site.urls;
   browser = await launchBrowser();
 });
@@ -143,6 +150,23 @@ describe('the employment site', () => {
       await expect(page.locator('meta[name="robots"]').count()).resolves.toBe(0);
       await expect(page.locator('#postuler').count()).resolves.toBe(1);
     }
+    await page.close();
+  });
+
+  it('shows the actors on a map whose markers lead to their entry in the list', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${BASE}acteurs/`);
+    const pin = page.locator('.leaflet-map__pin');
+    await pin.first().waitFor();
+    await expect(pin.count()).resolves.toBe(1);
+    const href = (await pin.getAttribute('href')) ?? '';
+    expect(href).toMatch(new RegExp(`^${BASE}acteurs/#acteur-`));
+    await expect(page.locator(`[id="${href.split('#')[1]}"] h3`).textContent()).resolves.toBe(
+      'Mission Locale <b>Roubaix</b>',
+    );
+    await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain(
+      'Fond de carte de test',
+    );
     await page.close();
   });
 

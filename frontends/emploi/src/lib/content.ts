@@ -129,3 +129,14 @@ export const NAV: NavItem[] = [
 ];
 
 export const OFFERS_PER_PAGE = 20;
+
+/**
+ * The map of `acteurs/`: only with a tile server of the install's own (EMPLOI_MAP_TILES, e.g.
+ * `https://tuiles.example.fr/{z}/{x}/{y}.png`, and its credit EMPLOI_MAP_ATTRIBUTION); without it
+ * the page is the list with OpenStreetMap links, and loads no tiles from anyone.
+ */
+export const MAP = {
+  tiles: process.env.EMPLOI_MAP_TILES || '',
+  attribution: process.env.EMPLOI_MAP_ATTRIBUTION || '',
+  markers: 200,
+};
