@@ -32,6 +32,9 @@ import {
 } from './schemas/dictionnaire';
 import type { LatestWords, PublicContributors, WordDetail, WordSummary } from '@csc/plugin-dictionnaire/shared';
 import type { CentreSiteResponse, PublicActivity, PublicNewsItem } from '@csc/plugin-site/shared';
+import type { DirectoryStructure } from '@csc/plugin-core/shared';
+import type { PublicOffer } from '@csc/plugin-emploi/shared';
+import { actorsSchema, employmentEventsSchema, offerSchema, offersSchema } from './schemas/emploi';
 
 export interface CmsClientOptions {
   /** Where the CMS answers, e.g. http://localhost:1337 */
@@ -185,6 +188,43 @@ export function createCmsClient({ baseUrl, token, timeoutMs = 15000 }: CmsClient
       },
     },
     boussole: boussoleMethods(getJson, everyPage),
+    emploi: emploiMethods(getJson, everyPage),
+  };
+}
+
+/** The employment site's reads (`/api/emploi/…`), install-wide unless a centre is named. */
+function emploiMethods(
+  getJson: <Schema extends z.ZodType>(endpoint: string, schema: Schema) => Promise<z.infer<Schema>>,
+  everyPage: <Item>(fetchPage: (page: number) => Promise<{ data: Item[]; meta: { pages: number } }>) => Promise<Item[]>,
+) {
+  const listed = <Item>(answer: { data: Item[]; meta: { pageCount: number } }) => ({
+    data: answer.data,
+    meta: { pages: answer.meta.pageCount },
+  });
+  return {
+    /** Every live offer (published, open, not past its last day), newest first; of one centre when named. */
+    async offers(centre?: string): Promise<PublicOffer[]> {
+      const scope = centre ? `&centre=${encodeURIComponent(centre)}` : '';
+      return everyPage(async (page) =>
+        listed(await getJson(`/api/emploi/offers?page=${page}&pageSize=50${scope}`, offersSchema)),
+      );
+    },
+    /** One published offer, live or closed (closed ones come without the application address). */
+    async offer(id: string): Promise<PublicOffer> {
+      return (await getJson(`/api/emploi/offers/${encodeURIComponent(id)}`, offerSchema)).data;
+    },
+    /** The employment actors of the shared directory (France Travail, Mission Locale, SIAE…). */
+    async actors(): Promise<DirectoryStructure[]> {
+      return everyPage(async (page) =>
+        listed(await getJson(`/api/emploi/actors?page=${page}&pageSize=${LARGEST_PAGE}`, actorsSchema)),
+      );
+    },
+    /** The coming employment events of the shared agenda (job datings, forums, workshops). */
+    async events(): Promise<DirectoryEvent[]> {
+      return everyPage(async (page) =>
+        listed(await getJson(`/api/emploi/events?page=${page}&pageSize=${LARGEST_PAGE}`, employmentEventsSchema)),
+      );
+    },
   };
 }
 

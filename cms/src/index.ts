@@ -25,3 +25,5 @@ export type {
 export { AUDIENCES as COMPASS_AUDIENCES, RESOURCE_KINDS, GLOSSARY_LETTERS } from '@csc/plugin-boussole/shared';
 export type { DirectoryService, DirectoryStructure } from '@csc/plugin-core/shared';
 export { FRAIS, MODES_ACCUEIL, THEMATIQUES } from '@csc/plugin-core/shared';
+export type { PublicOffer, Contract, Sector, ApplyMethod } from '@csc/plugin-emploi/shared';
+export { CONTRACTS, SECTORS } from '@csc/plugin-emploi/shared';

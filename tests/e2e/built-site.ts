@@ -35,10 +35,16 @@ export async function buildAndServe(options: {
   base: string;
   cmsUrl: string;
   env?: Record<string, string>;
+  /** Serve the CMS's `/api/` on the site's origin (members' pages call it with their cookie). */
+  proxyApi?: boolean;
 }): Promise<BuiltSite> {
   const folder = path.join(ROOT, 'frontends', options.site);
   await build(folder, { CMS_URL: options.cmsUrl, SITE_BASE: options.base, ...options.env });
-  const served = await serveStatic(path.join(folder, 'dist'), options.base);
+  const served = await serveStatic(
+    path.join(folder, 'dist'),
+    options.base,
+    options.proxyApi ? options.cmsUrl : undefined,
+  );
   const sitemap = await (await fetch(`${served.url}${options.base}sitemap.xml`)).text();
   const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
   return { url: served.url, urls, close: served.close };

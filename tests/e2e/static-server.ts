@@ -14,9 +14,33 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves a built site under its base path on loopback, as a static host would. */
-export async function serveStatic(root: string, base: string): Promise<{ url: string; close(): Promise<void> }> {
+/** Passes a request on to the CMS as it came, as a reverse proxy in front of both would. */
+function forward(request: http.IncomingMessage, response: http.ServerResponse, target: URL): void {
+  const upstream = http.request(
+    { host: target.hostname, port: target.port, path: request.url, method: request.method, headers: request.headers },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    },
+  );
+  upstream.on('error', () => response.writeHead(502).end());
+  request.pipe(upstream);
+}
+
+/**
+ * Serves a built site under its base path on loopback, as a static host would. With `apiOrigin`,
+ * `/api/…` goes to the CMS: the site and its API share one origin, as when the CMS serves sites.
+ */
+export async function serveStatic(
+  root: string,
+  base: string,
+  apiOrigin?: string,
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((request, response) => {
+    if (apiOrigin && request.url?.startsWith('/api/')) {
+      forward(request, response, new URL(apiOrigin));
+      return;
+    }
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!pathname.startsWith(base)) {
       response.writeHead(404).end();

@@ -1,5 +1,7 @@
 import { FRAIS, MODES_ACCUEIL, PUBLICS, THEMATIQUES } from '@csc/cms';
 
+export { osmLink, postalAddress } from '@csc/site-shared/lib/places';
+
 /** The French labels of the national value lists, for what residents read. */
 const table = (list: readonly { value: string; label: string }[]) =>
   new Map(list.map((item) => [item.value, item.label]));
@@ -16,21 +18,6 @@ export const modesLabel = (values: readonly string[]) => labels(MODES, values) |
 export const publicsLabel = (values: readonly string[]) => labels(PUBLIC_LABELS, values) || null;
 export const themeLabels = (values: readonly string[], own: Map<string, string>) =>
   values.map((value) => own.get(value) ?? THEMES.get(value) ?? value);
-
-/** « 12 rue des Tilleuls, 59000 Lille ». */
-export function postalAddress(entry: {
-  adresse: string | null;
-  complement_adresse: string | null;
-  code_postal: string | null;
-  commune: string | null;
-}): string[] {
-  const town = [entry.code_postal, entry.commune].filter(Boolean).join(' ');
-  return [entry.adresse, entry.complement_adresse, town].filter((line): line is string => Boolean(line));
-}
-
-/** A link that opens the place on OpenStreetMap: no tiles are loaded by the site itself. */
-export const osmLink = (latitude: number, longitude: number) =>
-  `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}`;
 
 export const telHref = (phone: string) => `tel:${phone.replace(/[^+\d]/g, '')}`;
 

@@ -1,13 +1,6 @@
+import type { MapPoint } from '@csc/site-shared/lib/places';
 import type { CommunePlaces } from './places';
 import { PLACES_ON_ONE_PAGE } from './places';
-
-/** A marker of the map page: where, what it is called, and the page it leads to. */
-export interface MapPoint {
-  lat: number;
-  lon: number;
-  name: string;
-  path: string;
-}
 
 /**
  * One marker per place while the map page lists every place; beyond that, one per commune (at

@@ -1,0 +1,65 @@
+import { BASE, call, rememberCsrf, revealScriptedParts } from './members-api';
+
+/**
+ * Sign-up and log-in forms: each `form[data-members-endpoint]` posts its fields as JSON, shows
+ * the server's French message under each field (and in a summary read out at once), and opens
+ * the space once the session cookie is set.
+ */
+function valueOf(form: HTMLFormElement): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const element of Array.from(form.elements)) {
+    if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement) || !element.name) continue;
+    if (element instanceof HTMLInputElement && element.type === 'checkbox') body[element.name] = element.checked;
+    else if (element.value.trim() !== '') body[element.name] = element.value.trim();
+  }
+  return body;
+}
+
+function showErrors(form: HTMLFormElement, message: string, fields: { field: string; message: string }[]): void {
+  const summary = form.querySelector<HTMLElement>('[data-summary]');
+  for (const old of form.querySelectorAll<HTMLElement>('.field-error')) old.textContent = '';
+  for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
+  const unplaced: string[] = [];
+  for (const { field, message: text } of fields) {
+    const input = form.querySelector<HTMLInputElement>(`[name="${CSS.escape(field)}"]`);
+    const slot = input ? form.querySelector<HTMLElement>(`#${CSS.escape(`${input.id}-erreur`)}`) : null;
+    if (input && slot) {
+      input.setAttribute('aria-invalid', 'true');
+      slot.textContent = text;
+    } else unplaced.push(text);
+  }
+  if (!summary) return;
+  summary.textContent = '';
+  const title = document.createElement('p');
+  title.textContent = message;
+  summary.append(title);
+  const lines = [...fields.filter((item) => !unplaced.includes(item.message)).map((item) => item.message), ...unplaced];
+  if (lines.length > 0) {
+    const list = document.createElement('ul');
+    for (const line of lines) {
+      const item = document.createElement('li');
+      item.textContent = line;
+      list.append(item);
+    }
+    summary.append(list);
+  }
+  summary.hidden = false;
+  summary.focus();
+}
+
+revealScriptedParts();
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-members-endpoint]')) {
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+    if (button) button.disabled = true;
+    const answer = await call<{ csrfToken?: string }>('POST', form.dataset.membersEndpoint ?? '', valueOf(form));
+    if (button) button.disabled = false;
+    if (!answer.ok) {
+      showErrors(form, answer.message, answer.fields);
+      return;
+    }
+    rememberCsrf(answer.data?.csrfToken);
+    window.location.assign(`${BASE}espace/`);
+  });
+}

@@ -1,0 +1,226 @@
+import type { Browser } from 'playwright-core';
+import { EVENT_UID, STRUCTURE_UID } from '@csc/plugin-core/shared';
+import { startTestApp, type TestApp } from '../harness/strapi';
+import { axeViolations, launchBrowser, screenshot } from './browser';
+import { buildAndServe, type BuiltSite } from './built-site';
+
+const BASE = '/emploi/';
+const OFFER_UID = 'plugin::emploi.offer';
+const CANDIDATE_UID = 'plugin::emploi.candidate';
+const CLOSED_TITLE = 'Apprenti boulanger ou apprentie boulangère';
+
+let app: TestApp;
+let site: BuiltSite;
+let browser: Browser;
+let urls: string[];
+
+/** An employment actor and event of the shared directory, as the team would enter them. */
+async function seedDirectory(app: TestApp): Promise<void> {
+  await app.strapi.documents(STRUCTURE_UID).create({
+    data: {
+      nom: 'Mission Locale <b>Roubaix</b>',
+      description: 'Accompagnement des 16-25 ans vers l’emploi.',
+      thematiques: ['trouver-un-emploi--repondre-a-des-offres-demploi'],
+      adresse: '10 rue du Marché',
+      code_postal: '59100',
+      commune: 'Roubaix',
+      latitude: 50.69,
+      longitude: 3.17,
+      telephone: '03 20 00 00 00',
+    },
+    status: 'published',
+  } as never);
+  await app.strapi.documents(EVENT_UID).create({
+    data: {
+      titre: 'Job dating de la logistique',
+      description: 'Rencontrez cinq entreprises qui recrutent. Venez avec votre CV.',
+      date_debut: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+      thematiques: ['trouver-un-emploi--convaincre-un-recruteur-en-entretien'],
+    },
+    status: 'published',
+  } as never);
+}
+
+beforeAll(async () => {
+  app = await startTestApp({ DEMO_SEED: 'true' });
+  // One demo offer closed by the team before the build: it must not be built nor listed.
+  await app.strapi.db.query(OFFER_UID).updateMany({ where: { title: CLOSED_TITLE }, data: { state: 'closed' } });
+  await seedDirectory(app);
+  site = await buildAndServe({
+    site: 'emploi',
+    base: BASE,
+    cmsUrl: app.baseUrl,
+    proxyApi: true,
+    // The tiles come from a loopback port nothing listens on: a tile request never leaves the machine.
+    env: { EMPLOI_MAP_TILES: 'http://127.0.0.1:9/{z}/{x}/{y}.png', EMPLOI_MAP_ATTRIBUTION: 'Fond de carte de test' },
+  });
+  urls = site.urls;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await app?.stop();
+});
+
+const offerPages = () => urls.filter((url) => /\/offres\/[^/]+-[a-z0-9]{8,}\/$/.test(url));
+
+describe('the employment site', () => {
+  it('lists the offers, their filters, actors, events and members’ pages in its sitemap, live offers only', async () => {
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        BASE,
+        `${BASE}offres/contrat/cdi/`,
+        `${BASE}offres/commune/roubaix/`,
+        `${BASE}offres/depuis/7-jours/`,
+        `${BASE}acteurs/`,
+        `${BASE}agenda/`,
+        `${BASE}proposer-une-offre/`,
+        `${BASE}espace/inscription/`,
+        `${BASE}espace/connexion/`,
+      ]),
+    );
+    expect(offerPages().length).toBeGreaterThan(1);
+    expect(urls.some((url) => url.includes('apprenti-boulanger'))).toBe(false);
+    const home = await (await fetch(`${site.url}${BASE}`)).text();
+    expect(home).not.toContain(CLOSED_TITLE);
+  });
+
+  it('has no WCAG 2.1 A/AA violation on any page, the members’ space included', async () => {
+    const page = await browser.newPage();
+    const found: Record<string, unknown> = {};
+    for (const url of [...urls, `${BASE}espace/`]) {
+      const response = await page.goto(`${site.url}${url}`);
+      expect({ url, status: response?.status() }).toEqual({ url, status: 200 });
+      const violations = await axeViolations(page);
+      if (violations.length) found[url] = violations;
+    }
+    await page.close();
+    expect(found).toEqual({});
+  });
+
+  it('browses and filters the offers with JavaScript turned off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${BASE}`);
+    const everything = await page.locator('#resultats').textContent();
+    await page.getByText('Contrat', { exact: true }).click();
+    await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'CDI', exact: true }).click()]);
+    expect(new URL(page.url()).pathname).toBe(`${BASE}offres/contrat/cdi/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Offres d’emploi : CDI');
+    const filtered = await page.locator('#resultats').textContent();
+    expect(filtered).toMatch(/^Contrat « CDI » : \d+ offres?/);
+    expect(filtered).not.toBe(everything);
+    const titles = await page.locator('.offer-list h2').allTextContents();
+    expect(titles).toContain('Vendeur ou vendeuse en boulangerie');
+    expect(titles).not.toContain('Agent ou agente de propreté (CDDI)');
+
+    await page.getByText('Commune', { exact: true }).click();
+    await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Tourcoing', exact: true }).click()]);
+    expect(new URL(page.url()).pathname).toBe(`${BASE}offres/commune/tourcoing/`);
+    await Promise.all([page.waitForNavigation(), page.locator('.offer-list h2 a').first().click()]);
+    await expect(page.getByRole('heading', { name: 'Comment postuler' })).toBeDefined();
+    await expect(page.locator('.offer-facts').textContent()).resolves.toContain('Tourcoing');
+
+    // The members' pages say what they need and where to get help instead.
+    await page.goto(`${site.url}${BASE}espace/inscription/`);
+    await expect(page.getByText('Cet espace a besoin de JavaScript').isVisible()).resolves.toBe(true);
+    await expect(page.locator('form').first().isVisible()).resolves.toBe(false);
+    await screenshot(page, 'emploi-sans-javascript');
+    await context.close();
+  });
+
+  it('gives each offer page a valid JobPosting and a way to apply', async () => {
+    const page = await browser.newPage();
+    for (const url of offerPages()) {
+      await page.goto(`${site.url}${url}`);
+      const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+      const posting = blocks.map((block) => JSON.parse(block)).find((item) => item['@type'] === 'JobPosting');
+      const title = await page.locator('h1').textContent();
+      expect(posting).toMatchObject({
+        '@context': 'https://schema.org',
+        title,
+        hiringOrganization: { '@type': 'Organization' },
+        jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressCountry: 'FR' } },
+      });
+      expect(Date.parse(posting.datePosted)).not.toBeNaN();
+      expect(posting.validThrough).toMatch(/^\d{4}-\d{2}-\d{2}T23:59:59[+-]\d{2}:\d{2}$/);
+      expect(posting.description).toMatch(/^<p>/);
+      await expect(page.locator('meta[name="robots"]').count()).resolves.toBe(0);
+      await expect(page.locator('#postuler').count()).resolves.toBe(1);
+    }
+    await page.close();
+  });
+
+  it('shows the actors on a map whose markers lead to their entry in the list', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${BASE}acteurs/`);
+    const pin = page.locator('.leaflet-map__pin');
+    await pin.first().waitFor();
+    await expect(pin.count()).resolves.toBe(1);
+    const href = (await pin.getAttribute('href')) ?? '';
+    expect(href).toMatch(new RegExp(`^${BASE}acteurs/#acteur-`));
+    await expect(page.locator(`[id="${href.split('#')[1]}"] h3`).textContent()).resolves.toBe(
+      'Mission Locale <b>Roubaix</b>',
+    );
+    await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain(
+      'Fond de carte de test',
+    );
+    await page.close();
+  });
+
+  it('signs a candidate up from the page and opens her space', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}${BASE}espace/inscription/`);
+    await expect(page.getByText('Cet espace a besoin de JavaScript').isVisible()).resolves.toBe(false);
+    // Without the consent box, the server's French message shows by the box.
+    await page.getByLabel('Prénom').fill('Nadia');
+    await page.getByLabel('Nom', { exact: true }).fill('Benali');
+    await page.getByLabel('Commune où vous habitez').fill('Roubaix');
+    await page.locator('#candidat-email').fill('nadia.benali@example.org');
+    await page.locator('#candidat-mot-de-passe').fill('Un-mot-de-passe-long');
+    await page.getByRole('button', { name: 'Créer mon espace candidat' }).click();
+    await expect(
+      page.locator('#candidat-consentement-erreur').filter({ hasText: 'Cochez la case' }).waitFor(),
+    ).resolves.toBeUndefined();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('J’accepte que mon profil soit montré').check();
+    await Promise.all([
+      page.waitForURL(`${site.url}${BASE}espace/`),
+      page.getByRole('button', { name: 'Créer mon espace candidat' }).click(),
+    ]);
+    await page.getByRole('heading', { name: 'Bonjour Nadia' }).waitFor();
+    await page.getByRole('heading', { name: 'Mon profil' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'emploi-espace-candidat');
+
+    const user = await app.strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { email: 'nadia.benali@example.org' } });
+    expect(user).toBeTruthy();
+    const candidate = await app.strapi.db.query(CANDIDATE_UID).findOne({ where: { account: { id: user.id } } });
+    const consents = await app.strapi.db
+      .query('plugin::core.consent')
+      .findMany({ where: { subjectUid: CANDIDATE_UID, subjectId: candidate.documentId } });
+    expect(consents).toHaveLength(1);
+
+    // A write carries the CSRF token: the profile saves.
+    await page.getByRole('textbox', { name: /^Métiers recherchés/ }).fill('Vendeuse, Caissière');
+    await page.getByRole('button', { name: 'Enregistrer mon profil' }).click();
+    await page.locator('#espace-etat').filter({ hasText: 'Profil enregistré.' }).waitFor();
+    const saved = await app.strapi.db.query(CANDIDATE_UID).findOne({ where: { id: candidate.id } });
+    expect(saved.desiredJobs).toEqual(['Vendeuse', 'Caissière']);
+
+    // Her space can be deleted from the page, typed out as the API asks.
+    await page.getByLabel('Écrivez SUPPRIMER').fill('SUPPRIMER');
+    await Promise.all([
+      page.waitForURL(`${site.url}${BASE}`),
+      page.getByRole('button', { name: 'Supprimer mon espace' }).click(),
+    ]);
+    await expect(app.strapi.db.query(CANDIDATE_UID).findOne({ where: { id: candidate.id } })).resolves.toBeNull();
+    await context.close();
+  });
+});
