@@ -45,6 +45,9 @@ const list = (label: string) =>
     .nullable()
     .optional();
 
+/** An age in years; the directory rules check its bounds and order. */
+const age = (label: string) => z.number(`${label} : un nombre entier d’années est attendu.`).nullable().optional();
+
 const coordinate = (label: string) => z.number(`${label} : un nombre est attendu.`).nullable().optional();
 
 const email = z
@@ -106,6 +109,8 @@ const SERVICE_FIELDS = {
   thematiques: list('Thématiques'),
   publics: list('Publics'),
   publics_precisions: text(2000, 'Précisions sur les publics'),
+  age_min: age('Âge minimum'),
+  age_max: age('Âge maximum'),
   modes_accueil: list('Modes d’accueil'),
   frais: z
     .enum(valuesOf(FRAIS) as [string, ...string[]], { error: 'Frais : gratuit ou payant.' })
@@ -140,6 +145,8 @@ const EVENT_FIELDS = {
   journee_entiere: z.boolean('Toute la journée : vrai ou faux.').optional(),
   recurrence: text(300, 'Répétition'),
   publics: list('Publics'),
+  age_min: age('Âge minimum'),
+  age_max: age('Âge maximum'),
   thematiques: list('Thématiques'),
   prix: text(150, 'Prix'),
   inscription: text(1000, 'Inscription'),
