@@ -57,7 +57,8 @@ const age = (label: string) =>
       .min(AGE_BOUNDS.min, `${label} est entre ${AGE_BOUNDS.min} et ${AGE_BOUNDS.max} ans.`)
       .max(AGE_BOUNDS.max, `${label} est entre ${AGE_BOUNDS.min} et ${AGE_BOUNDS.max} ans.`),
   );
-const ages = { age_min: age('L’âge minimum'), age_max: age('L’âge maximum') };
+/** Also the shape of contributions' ages, so that every message about an age is said once. */
+export const ages = { age_min: age('L’âge minimum'), age_max: age('L’âge maximum') };
 
 /** Both ages given: the smaller first. Either may be missing (« dès 3 ans », « jusqu’à 11 ans »). */
 function agesInOrder(data: { age_min?: number | null; age_max?: number | null }, ctx: z.RefinementCtx): void {
