@@ -56,6 +56,20 @@ const THEMES = [
   'remobilisation--lien-social',
 ];
 const PUBLICS = ['familles', 'jeunes', 'seniors', 'tous-publics', 'femmes', 'personnes-en-situation-de-handicap'];
+/** Children's ages of one entry in three, from the index so the random sequence stays as it was. */
+const AGE_RANGES = [
+  [0, 3],
+  [3, 6],
+  [6, 11],
+  [11, 18],
+  [0, 6],
+  [3, 11],
+];
+const agesOf = (index) => {
+  if (index % 3 !== 0) return {};
+  const [age_min, age_max] = AGE_RANGES[(index / 3) % AGE_RANGES.length];
+  return { age_min, age_max };
+};
 const KINDS = ['Association', 'Maison', 'Espace', 'Atelier', 'Collectif', 'Point', 'Club', 'Centre'];
 const SUBJECTS = [
   'des familles',
@@ -129,6 +143,7 @@ async function seed(strapi, { structures, services, events, places }) {
         structure: pick(structureIds),
         thematiques: some(THEMES, 2),
         publics: some(PUBLICS, 2),
+        ...agesOf(index),
         modes_accueil: ['en-presentiel'],
         frais: 'gratuit',
         ...address(),
@@ -158,6 +173,7 @@ async function seed(strapi, { structures, services, events, places }) {
         lieu: pick(placeIds),
         organisateur: pick(structureIds),
         publics: some(PUBLICS, 2),
+        ...agesOf(index),
         thematiques: some(THEMES, 2),
         centre: centre.id,
       },

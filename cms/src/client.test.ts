@@ -87,6 +87,8 @@ describe('CMS client', () => {
       lieu: null,
       organisateur: { id: 'org', nom: 'Centre social' },
       publics: ['tous-publics'],
+      age_min: null,
+      age_max: 3,
       thematiques: [],
       prix: 'Gratuit',
       inscription: null,

@@ -291,6 +291,16 @@ describe('the site of a compass', () => {
       expect(summaries.length).toBeGreaterThan(0);
     });
 
+    it('shows each audience of children the events of its age, and those without ages', async () => {
+      const pageOf = async (audience: string) => (await fetch(`${site.url}${BASE}agenda/public/${audience}/`)).text();
+      const [babies, toddlers, children] = await Promise.all(['0-3-ans', '3-6-ans', '6-11-ans'].map(pageOf));
+      expect(babies).toContain('Matinée éveil musical 0-3 ans');
+      expect(children).not.toContain('Matinée éveil musical 0-3 ans');
+      expect(toddlers).toContain('Conférence « Les émotions de l’enfant »');
+      expect(babies).not.toContain('Conférence « Les émotions de l’enfant »');
+      for (const page of [babies, toddlers, children]) expect(page).toContain('Sortie familles à la ferme');
+    });
+
     it('filters the agenda with JavaScript turned off and offers each filter as a feed', async () => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();

@@ -27,7 +27,7 @@ import {
   type ResourceKind,
   type ResourcesResponse,
 } from '@csc/plugin-boussole/shared';
-import { eventSchema } from './directory';
+import { age, eventSchema } from './directory';
 
 const nullableText = z.string().nullable();
 const nullableNumber = z.number().nullable();
@@ -117,6 +117,8 @@ const service = z
     thematiques: z.array(thematique),
     publics: z.array(oneOf<Public>(PUBLICS)),
     publics_precisions: nullableText,
+    age_min: age,
+    age_max: age,
     modes_accueil: z.array(oneOf<ModeAccueil>(MODES_ACCUEIL)),
     frais: oneOf<Frais>(FRAIS).nullable(),
     frais_precisions: nullableText,

@@ -10,6 +10,8 @@ import {
 
 const nullableText = z.string().nullable();
 const nullableNumber = z.number().nullable();
+/** Children's ages in whole years (core's `AgeRange`), null when the entry says nothing. */
+export const age = z.number().int().min(0).max(25).nullable();
 const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'date illisible');
 const publics = PUBLICS.map((item) => item.value) as [Public, ...Public[]];
 const thematiques = THEMATIQUES.map((item) => item.value) as [Thematique, ...Thematique[]];
@@ -46,6 +48,8 @@ export const eventSchema = z
       .strict()
       .nullable(),
     publics: z.array(z.enum(publics)),
+    age_min: age,
+    age_max: age,
     thematiques: z.array(z.enum(thematiques)),
     prix: nullableText,
     inscription: nullableText,

@@ -69,8 +69,8 @@ interface FilterValue extends Pick<DirectoryFilter, 'kind' | 'value' | 'label'> 
 }
 
 /**
- * The identifiers each distinct scope keeps, asked once per scope: the directory does not know
- * ages, so several audiences (0–3, 3–6, 6–11 years…) keep the same entries.
+ * The identifiers each distinct scope keeps, asked once per scope: audiences of the same publics
+ * and ages (« tous les parents », « futurs parents »…) keep the same entries.
  */
 async function idsByScope(
   values: FilterValue[],
@@ -85,7 +85,13 @@ async function idsByScope(
   );
 }
 
-const PUBLICS_OF = new Map<string, readonly string[]>(COMPASS_AUDIENCES.map((item) => [item.value, item.publics]));
+/** What an audience keeps: its publics and, for children, its ages. */
+const SCOPE_OF = new Map<string, string>(
+  COMPASS_AUDIENCES.map((item) => [
+    item.value,
+    [...item.publics].sort().join(',') + ('ages' in item ? `:${item.ages.from}-${item.ages.to}` : ''),
+  ]),
+);
 
 export const FILTER_KINDS = [
   { kind: 'thematique', label: 'Thématique' },
@@ -119,7 +125,7 @@ async function load() {
       label: audience.label,
       folder: `public/${audience.code}/`,
       query: { audience: audience.code },
-      scope: `public:${[...(PUBLICS_OF.get(audience.code) ?? [audience.code])].sort().join(',')}`,
+      scope: `public:${SCOPE_OF.get(audience.code) ?? audience.code}`,
     })),
     ...compass.communes.map((commune) => ({
       kind: 'commune' as const,

@@ -162,6 +162,64 @@ describe('the directory through a compass', () => {
   });
 });
 
+describe('audiences of children of some age', () => {
+  const titles = async (audience: string) =>
+    (
+      (await api(`/compasses/boussole-parentale/events?audience=${audience}&pageSize=100`).expect(200))
+        .body as CompassEventsResponse
+    ).data.map((event) => event.titre);
+  const services = async (audience: string) =>
+    (await api(`/compasses/boussole-parentale/services?audience=${audience}&pageSize=100`).expect(200)).body.data.map(
+      (service: { nom: string }) => service.nom,
+    );
+
+  it('show the events for their age, and those without ages under every one', async () => {
+    const [babies, toddlers, children, teens] = await Promise.all(
+      ['0-3-ans', '3-6-ans', '6-11-ans', '11-17-ans'].map(titles),
+    );
+    expect(babies).toContain('Matinée éveil musical 0-3 ans');
+    expect(children).not.toContain('Matinée éveil musical 0-3 ans');
+    // « 0-3 ans » ends at the third birthday: not a 3-6 years' event.
+    expect(toddlers).not.toContain('Matinée éveil musical 0-3 ans');
+    expect(toddlers).toContain('Conférence « Les émotions de l’enfant »');
+    expect(babies).not.toContain('Conférence « Les émotions de l’enfant »');
+    expect(teens).toContain('Soirée « Parents d’ados : les écrans »');
+    expect(babies).not.toContain('Soirée « Parents d’ados : les écrans »');
+    // No ages: for every age.
+    for (const list of [babies, toddlers, children, teens]) expect(list).toContain('Sortie familles à la ferme');
+    expect(new Set([babies.join('|'), toddlers.join('|'), children.join('|'), teens.join('|')]).size).toBe(4);
+  });
+
+  it('show the services for their age; « tous les parents » shows them all', async () => {
+    const [babies, children, everyone] = await Promise.all(['0-3-ans', '6-11-ans', 'tous-les-parents'].map(services));
+    expect(babies).toContain('Bébés lecteurs');
+    expect(children).not.toContain('Bébés lecteurs');
+    expect(children).toContain('Accompagnement à la scolarité');
+    expect(babies).not.toContain('Accompagnement à la scolarité');
+    expect(everyone).toEqual(expect.arrayContaining(['Bébés lecteurs', 'Accompagnement à la scolarité']));
+    for (const list of [babies, children, everyone]) expect(list).toContain('Café des parents');
+  });
+
+  it('keep a structure for every age: its ages are its services’', async () => {
+    const [babies, children] = await Promise.all(
+      ['0-3-ans', '6-11-ans'].map(async (audience) =>
+        names(
+          (await api(`/compasses/boussole-parentale/structures?audience=${audience}&pageSize=100`).expect(200)).body,
+        ),
+      ),
+    );
+    expect(babies).toEqual(children);
+  });
+
+  it('give each service and event its ages', async () => {
+    const found = (await api('/compasses/boussole-parentale/events?q=eveil%20musical').expect(200))
+      .body as CompassEventsResponse;
+    expect(found.data[0]).toMatchObject({ titre: 'Matinée éveil musical 0-3 ans', age_min: 0, age_max: 3 });
+    const ferme = (await api('/compasses/boussole-parentale/events?q=ferme').expect(200)).body as CompassEventsResponse;
+    expect(ferme.data[0]).toMatchObject({ age_min: null, age_max: null });
+  });
+});
+
 describe('resources and glossary of a compass', () => {
   it('lists published resources of its themes, newest first, with filters', async () => {
     const { body } = (await api('/compasses/boussole-parentale/resources').expect(200)) as { body: ResourcesResponse };

@@ -1,14 +1,37 @@
 /**
- * The value lists of a compass: who it speaks to, and what kind of resource it offers. Directory
- * entries have no ages, only data·inclusion publics: `publics` says which of those an audience
- * finds in the directory and agenda (an entry « tous publics » fits every audience).
+ * The value lists of a compass: who it speaks to, and what kind of resource it offers. An
+ * audience finds in the directory and agenda the entries of its data·inclusion `publics` (an
+ * entry « tous publics » fits every audience) and, for children's ages, the services and events
+ * whose ages meet its `ages` (core's `AgeRange`: from the `from`-th birthday up to the `to`-th,
+ * left out). Entries without ages fit every audience. « 11-17 ans » runs to majority: its label
+ * names the last age in.
  */
 export const AUDIENCES = [
   { value: 'futurs-parents', label: 'Futurs parents', publics: ['familles', 'femmes', 'tous-publics'] },
-  { value: '0-3-ans', label: 'Enfants de 0 à 3 ans', publics: ['familles', 'tous-publics'] },
-  { value: '3-6-ans', label: 'Enfants de 3 à 6 ans', publics: ['familles', 'tous-publics'] },
-  { value: '6-11-ans', label: 'Enfants de 6 à 11 ans', publics: ['familles', 'tous-publics'] },
-  { value: '11-17-ans', label: 'Adolescents de 11 à 17 ans', publics: ['familles', 'jeunes', 'tous-publics'] },
+  {
+    value: '0-3-ans',
+    label: 'Enfants de 0 à 3 ans',
+    publics: ['familles', 'tous-publics'],
+    ages: { from: 0, to: 3 },
+  },
+  {
+    value: '3-6-ans',
+    label: 'Enfants de 3 à 6 ans',
+    publics: ['familles', 'tous-publics'],
+    ages: { from: 3, to: 6 },
+  },
+  {
+    value: '6-11-ans',
+    label: 'Enfants de 6 à 11 ans',
+    publics: ['familles', 'tous-publics'],
+    ages: { from: 6, to: 11 },
+  },
+  {
+    value: '11-17-ans',
+    label: 'Adolescents de 11 à 17 ans',
+    publics: ['familles', 'jeunes', 'tous-publics'],
+    ages: { from: 11, to: 18 },
+  },
   { value: 'tous-les-parents', label: 'Tous les parents', publics: ['familles', 'tous-publics'] },
 ] as const;
 

@@ -42,6 +42,8 @@ export const SERVICE_FIELDS = [
   'thematiques',
   'publics',
   'publics_precisions',
+  'age_min',
+  'age_max',
   'modes_accueil',
   'frais',
   'frais_precisions',
@@ -59,6 +61,33 @@ export const SERVICE_FIELDS = [
   'latitude',
   'longitude',
 ] as const;
+
+/** The ages a service or event takes, in whole years; the schema's and the forms' bounds. */
+export const AGE_BOUNDS = { min: 0, max: 25 } as const;
+
+/**
+ * Children's ages from the `from`-th birthday up to the `to`-th, which is left out: `{ from: 0,
+ * to: 3 }` is « 0-3 ans », before school, and meets neither « 3-6 ans » nor an entry « dès 3 ans ».
+ *
+ * A service or event reads its `age_min`/`age_max` the same way, as programmes write « 0-3 ans »
+ * and « 3-6 ans » without meaning the same children: `age_max` is the birthday where it ends.
+ * Equal ages are one year of age (« 4 ans »: `age_min` = `age_max` = 4). A missing `age_min` is
+ * « from birth », a missing `age_max` « with no upper age »; neither is « every age » (the entry
+ * says nothing about ages, as every import from data·inclusion).
+ */
+export interface AgeRange {
+  from: number;
+  to: number;
+}
+
+/** Whether an entry's ages meet a range (see `AgeRange`); the directory's queries say the same. */
+export function agesMeet(entry: { age_min: number | null; age_max: number | null }, range: AgeRange): boolean {
+  const { age_min: min, age_max: max } = entry;
+  if (min === null && max === null) return true;
+  const startsBefore = min === null || min < range.to;
+  const endsAfter = max === null || max > range.from || (min !== null && min >= range.from);
+  return startsBefore && endsAfter;
+}
 
 /** The centre an entry belongs to. */
 export interface DirectoryCentre {
@@ -108,6 +137,9 @@ export interface DirectoryService extends DirectoryAddress {
   thematiques: Thematique[];
   publics: Public[];
   publics_precisions: string | null;
+  /** Ages of the children concerned, see `AgeRange`. */
+  age_min: number | null;
+  age_max: number | null;
   modes_accueil: ModeAccueil[];
   frais: Frais | null;
   frais_precisions: string | null;
@@ -146,6 +178,9 @@ export interface DirectoryEvent {
   lieu: DirectoryPlace | null;
   organisateur: DirectoryStructureRef | null;
   publics: Public[];
+  /** Ages of the children concerned, see `AgeRange`. */
+  age_min: number | null;
+  age_max: number | null;
   thematiques: Thematique[];
   prix: string | null;
   inscription: string | null;
@@ -198,4 +233,9 @@ export interface DirectoryScope {
   publics?: readonly string[];
   communes?: readonly string[];
   codes_insee?: readonly string[];
+  /**
+   * Children's ages: services and events whose age range overlaps this one, and those without
+   * ages (every import from data·inclusion), which concern every age. Structures have no ages.
+   */
+  ages?: AgeRange;
 }

@@ -235,6 +235,8 @@ describe('the page « Proposer un événement »', () => {
       date_debut_heure: '18:30',
       date_fin_heure: '22:00',
       publics: ['familles', 'seniors'],
+      age_min: '3',
+      age_max: ' 11 ',
       prix: 'Gratuit',
     });
     expect(response.status).toBe(200);
@@ -243,6 +245,8 @@ describe('the page « Proposer un événement »', () => {
     expect(event).toMatchObject({
       titre: 'Fête des voisins',
       publics: ['familles', 'seniors'],
+      age_min: 3,
+      age_max: 11,
       journee_entiere: false,
     });
     // 18:30 in Paris in summer is 16:30 UTC; the end takes the start's day.
@@ -267,6 +271,17 @@ describe('the page « Proposer un événement »', () => {
     expect(unreadable.status).toBe(400);
     expect(unreadable.text).toContain('Date ou heure de début illisible');
     expect(unreadable.text).toMatch(/id="champ-date_debut_jour"[^>]*value="31\/02\/2027"/);
+    const ages = await post(EVENT_PAGE, {
+      titre: 'Atelier cuisine',
+      date_debut_jour: '2027-03-03',
+      age_min: 'trois',
+      age_max: '40',
+    });
+    expect(ages.status).toBe(400);
+    expectLinkedSummary(ages.text, ['age_min', 'age_max']);
+    expect(ages.text).toContain('L’âge minimum est un nombre entier d’années.');
+    expect(ages.text).toContain('L’âge maximum est entre 0 et 25 ans.');
+    expect(ages.text).toMatch(/id="champ-age_min"[^>]*value="trois"/);
     expect(await itemCount()).toBe(before);
   });
 });

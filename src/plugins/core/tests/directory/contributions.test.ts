@@ -352,6 +352,8 @@ describe('partners', () => {
         nom: 'Ludothèque',
         description: 'Jeux à emprunter et à jouer sur place.',
         publics: ['familles'],
+        age_min: 3,
+        age_max: 11,
         frais: 'gratuit',
         commune: 'Lille',
       });
@@ -380,6 +382,7 @@ describe('partners', () => {
       .documents(SERVICE)
       .findOne({ documentId: service.body.data.id, populate: { centre: { fields: ['id'] } } } as never);
     expect((draft as unknown as { centre: { id: number } }).centre.id).toBe(oliviers);
+    expect(draft).toMatchObject({ age_min: 3, age_max: 11 });
     const list = await app.http().get(`${API}/services`).expect(200);
     expect(list.body.data).toEqual([]);
     const titles = (await queue(accueilOliviers)).map((entry) => entry.title);
@@ -454,6 +457,25 @@ describe('partners', () => {
       .send('[{"nom":"Liste"}]');
     expect(list.status).toBe(400);
     expect((list.body as ErrorBody).error.message).toBe('Le formulaire est illisible : envoyez-le à nouveau.');
+    const ages = await app
+      .http()
+      .post(`${API}/partner/services`)
+      .set(asPartner(alice))
+      .send({ structure: maison, nom: 'Éveil', description: 'Éveil musical.', age_min: '3', age_max: 30 });
+    expect(ages.status).toBe(400);
+    expect(Object.fromEntries(problemsOf(ages).map((problem) => [problem.path.join('.'), problem.message]))).toEqual({
+      age_min: 'L’âge minimum est un nombre entier d’années.',
+      age_max: 'L’âge maximum est entre 0 et 25 ans.',
+    });
+    const reversed = await app
+      .http()
+      .post(`${API}/partner/events`)
+      .set(asPartner(alice))
+      .send({ organisateur: maison, titre: 'Éveil', date_debut: '2030-03-06T10:00:00Z', age_min: 9, age_max: 4 });
+    expect(reversed.status).toBe(400);
+    expect(problemsOf(reversed)).toEqual([
+      expect.objectContaining({ path: ['age_max'], message: 'L’âge maximum est au moins l’âge minimum.' }),
+    ]);
     const empty = await app.http().put(`${API}/partner/structures/${maison}`).set(asPartner(alice)).send({});
     expect(empty.status).toBe(400);
     expect((empty.body as ErrorBody).error.message).toBe('Indiquez au moins un champ à modifier.');

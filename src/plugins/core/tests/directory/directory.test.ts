@@ -59,6 +59,8 @@ beforeAll(async () => {
     description: 'Un moment d’échange entre parents.',
     structure: ids.maison,
     publics: ['familles'],
+    age_min: 0,
+    age_max: 6,
     thematiques: ['famille--soutien-a-la-parentalite-et-a-leducation'],
     modes_accueil: ['en-presentiel'],
     frais: 'gratuit',
@@ -96,6 +98,7 @@ beforeAll(async () => {
     lieu: ids.salle,
     organisateur: ids.maison,
     publics: ['tous-publics'],
+    age_max: 11,
     thematiques: ['famille--soutien-a-la-parentalite-et-a-leducation'],
     centre: oliviers,
   });
@@ -182,9 +185,13 @@ describe('services', () => {
       nom: 'Café des parents',
       structure: { id: ids.maison, nom: 'Maison des familles' },
       publics: ['familles'],
+      age_min: 0,
+      age_max: 6,
       modes_accueil: ['en-presentiel'],
       frais: 'gratuit',
     });
+    // No ages: the service says nothing about them.
+    expect(all.data[1]).toMatchObject({ nom: 'Colis alimentaires', age_min: null, age_max: null });
     const familles = (await app.http().get(`${API}/services?public=familles`).expect(200)).body;
     expect(idsOf(familles)).toEqual(names(['cafe']));
     const lille = (await app.http().get(`${API}/services?commune=lille&centre=oliviers`).expect(200)).body;
@@ -204,6 +211,8 @@ describe('events', () => {
       journee_entiere: false,
       lieu: { nom: 'Salle des fêtes', commune: 'Lille' },
       organisateur: { id: ids.maison, nom: 'Maison des familles' },
+      age_min: null,
+      age_max: 11,
     });
     // A pasted "RRULE:" prefix was dropped and the rule upper-cased on save.
     expect(body.data[0].recurrence).toBe('FREQ=WEEKLY;BYDAY=WE');
@@ -341,6 +350,13 @@ describe('what staff may save', () => {
       'date_fin',
       /La fin vient après le début/,
     ],
+    [SERVICE, { nom: 'Atelier', description: 'Un atelier.', age_min: -1 }, 'age_min', /entre 0 et 25 ans/],
+    [SERVICE, { nom: 'Atelier', description: 'Un atelier.', age_max: 26 }, 'age_max', /entre 0 et 25 ans/],
+    [SERVICE, { nom: 'Atelier', description: 'Un atelier.', age_min: 'trois' }, 'age_min', /nombre entier/],
+    [SERVICE, { nom: 'Atelier', description: 'Un atelier.', age_min: 8, age_max: 5 }, 'age_max', /au moins l’âge/],
+    [EVENT, { titre: 'Sortie', date_debut: '2030-01-01T10:00:00Z', age_min: 2.5 }, 'age_min', /nombre entier/],
+    [EVENT, { titre: 'Sortie', date_debut: '2030-01-01T10:00:00Z', age_max: '6' }, 'age_max', /nombre entier/],
+    [EVENT, { titre: 'Sortie', date_debut: '2030-01-01T10:00:00Z', age_min: 12, age_max: 3 }, 'age_max', /au moins/],
     [STRUCTURE, { nom: 'Asso', code_insee: '123', reseaux_porteurs: ['fcsf'] }, 'code_insee', /code INSEE/],
     [STRUCTURE, { nom: 'Asso', site_web: 'javascript:alert(1)' }, 'site_web', /https:\/\//],
   ])('%s refuses a wrong field in French, and stores nothing', async (uid, data, field, message) => {
@@ -354,6 +370,35 @@ describe('what staff may save', () => {
     const errors = response.body.error.details.errors as { path: string[]; message: string }[];
     expect(errors).toContainEqual(expect.objectContaining({ path: [field], message: expect.stringMatching(message) }));
     expect(await countAll()).toEqual(before);
+  });
+});
+
+describe('ages of a service or event', () => {
+  it('refuses an update of one age that the other, as stored, contradicts', async () => {
+    const documents = app.strapi.documents(SERVICE as 'plugin::core.service');
+    await expect(documents.update({ documentId: ids.cafe, data: { age_min: 9 } } as never)).rejects.toMatchObject({
+      details: { errors: [expect.objectContaining({ path: ['age_max'] })] },
+    });
+    const stored = await app.strapi.db
+      .query(SERVICE as 'plugin::core.service')
+      .findOne({ where: { documentId: ids.cafe, publishedAt: null }, select: ['age_min', 'age_max'] });
+    expect(stored).toEqual({ age_min: 0, age_max: 6 });
+  });
+
+  it('narrows a product’s scope: entries of those ages and entries without ages', async () => {
+    const directory = app.strapi.plugin('core').service('directory');
+    const paging = { page: 1, pageSize: 10 };
+    const ofAges = async (from: number, to: number) => ({
+      services: idsOf(await directory.services({}, paging, { ages: { from, to } })),
+      events: idsOf(await directory.events({}, paging, { ages: { from, to } })),
+    });
+    // The café is for 0 to 6 years, the summer fair up to 11, the others say nothing.
+    expect(await ofAges(0, 3)).toEqual({
+      services: names(['cafe', 'colis']),
+      events: names(['hebdo', 'ete', 'hiver']),
+    });
+    expect(await ofAges(6, 11)).toEqual({ services: names(['colis']), events: names(['hebdo', 'ete', 'hiver']) });
+    expect(await ofAges(11, 18)).toEqual({ services: names(['colis']), events: names(['hebdo', 'hiver']) });
   });
 });
 

@@ -15,6 +15,8 @@ const event = (overrides: Partial<DirectoryEvent>): DirectoryEvent => ({
   lieu: null,
   organisateur: null,
   publics: [],
+  age_min: null,
+  age_max: null,
   thematiques: [],
   prix: null,
   inscription: null,

@@ -177,6 +177,11 @@ describe('data·inclusion JSON', () => {
     await app.strapi
       .documents(STRUCTURE)
       .update({ documentId: maison.documentId as string, data: { typologie: 'Association' } } as never);
+    // Ages are not in data·inclusion either: the team's stay.
+    const [colisBefore] = await drafts(SERVICE, { source_id: 'ville-lyon8--s2' });
+    await app.strapi
+      .documents(SERVICE)
+      .update({ documentId: colisBefore.documentId as string, data: { age_min: 0, age_max: 6 } } as never);
     const items = JSON.parse(fixture('data-inclusion.json').toString('utf8')) as Row[];
     items[3] = { ...items[3], description: 'Un colis chaque semaine, sur orientation ; inscription à l’accueil.' };
     const report = await importAs(superAdmin, { ...fields, centre: oliviers }, [
@@ -186,6 +191,7 @@ describe('data·inclusion JSON', () => {
     expect(report.rows.find((row) => row.status === 'updated')?.sourceId).toBe('ville-lyon8--s2');
     const [colis] = await drafts(SERVICE, { source_id: 'ville-lyon8--s2' });
     expect(colis.description).toBe('Un colis chaque semaine, sur orientation ; inscription à l’accueil.');
+    expect(colis).toMatchObject({ age_min: 0, age_max: 6 });
     const [again] = await drafts(STRUCTURE, { source_id: 'ville-lyon8--1' });
     expect(again.typologie).toBe('Association');
   });
@@ -432,7 +438,7 @@ describe('plain CSV with a column mapping', () => {
 
   it('imports services linked to a structure of the centre by its name', async () => {
     const services =
-      'Service,Structure,Description,Gratuit ?\nPrêt de jeux,Ludothèque des Oliviers,Des jeux à emprunter pour la maison.,Gratuit\n';
+      'Service,Structure,Description,Gratuit ?,Âge min,Âge max\nPrêt de jeux,Ludothèque des Oliviers,Des jeux à emprunter pour la maison.,Gratuit,3,\n';
     const report = await importAs(
       accueil,
       {
@@ -445,6 +451,8 @@ describe('plain CSV with a column mapping', () => {
           Structure: 'structure_nom',
           Description: 'description',
           'Gratuit ?': 'frais',
+          'Âge min': 'age_min',
+          'Âge max': 'age_max',
         }),
       },
       [['services.csv', services]],
@@ -454,6 +462,8 @@ describe('plain CSV with a column mapping', () => {
     expect(pret).toMatchObject({
       nom: 'Prêt de jeux',
       frais: 'gratuit',
+      age_min: 3,
+      age_max: null,
       structure: expect.objectContaining({ nom: 'Ludothèque des Oliviers' }),
     });
   });

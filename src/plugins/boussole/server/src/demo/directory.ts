@@ -26,6 +26,9 @@ export interface DemoService {
   publics: string[];
   frais: 'gratuit' | 'payant';
   horaires_accueil?: string;
+  /** Children's ages, as core reads them: « 0-3 ans » is 0 and 3 (see core's `AgeRange`). */
+  age_min?: number;
+  age_max?: number;
 }
 
 export interface DemoStructure {
@@ -46,7 +49,16 @@ const service = (
   thematiques: string[],
   publics: string[] = ['familles'],
   frais: DemoService['frais'] = 'gratuit',
-): DemoService => ({ nom, description, type, thematiques, publics, frais });
+  ages?: readonly [number | undefined, number | undefined],
+): DemoService => ({
+  nom,
+  description,
+  type,
+  thematiques,
+  publics,
+  frais,
+  ...(ages ? { age_min: ages[0], age_max: ages[1] } : {}),
+});
 
 export const STRUCTURES: DemoStructure[] = [
   {
@@ -69,6 +81,9 @@ export const STRUCTURES: DemoStructure[] = [
         'Jeux et rencontres pour les enfants de moins de 4 ans accompagnés d’un parent, sans inscription.',
         'accompagnement',
         [PARENTALITE, GARDE],
+        ['familles'],
+        'gratuit',
+        [0, 4],
       ),
     ],
   },
@@ -88,6 +103,8 @@ export const STRUCTURES: DemoStructure[] = [
         'accompagnement',
         [SOINS],
         ['familles'],
+        'gratuit',
+        [0, 2],
       ),
       service(
         'Préparation à la naissance',
@@ -112,6 +129,9 @@ export const STRUCTURES: DemoStructure[] = [
         'Liste des assistantes maternelles disponibles et aide au contrat de travail.',
         'information',
         [GARDE],
+        ['familles'],
+        'gratuit',
+        [0, 6],
       ),
     ],
   },
@@ -131,6 +151,7 @@ export const STRUCTURES: DemoStructure[] = [
         [GARDE],
         ['familles'],
         'payant',
+        [0, 3],
       ),
     ],
   },
@@ -149,6 +170,8 @@ export const STRUCTURES: DemoStructure[] = [
         'accompagnement',
         [MENTALE],
         ['jeunes'],
+        'gratuit',
+        [11, 21],
       ),
       service(
         'Groupe de parole de parents d’ados',
@@ -156,6 +179,8 @@ export const STRUCTURES: DemoStructure[] = [
         'atelier',
         [PARENTALITE],
         ['familles'],
+        'gratuit',
+        [11, 18],
       ),
     ],
   },
@@ -208,6 +233,9 @@ export const STRUCTURES: DemoStructure[] = [
         'Aide aux devoirs pour les 6-11 ans, avec un temps d’échange avec les parents.',
         'accompagnement',
         [PARENTALITE],
+        ['familles'],
+        'gratuit',
+        [6, 11],
       ),
       service(
         'Sorties familles',
@@ -261,6 +289,8 @@ export const STRUCTURES: DemoStructure[] = [
         'aide-financiere',
         [PARENTALITE],
         ['tous-publics'],
+        'gratuit',
+        [0, 12],
       ),
     ],
   },
@@ -279,6 +309,8 @@ export const STRUCTURES: DemoStructure[] = [
         'accompagnement',
         [MENTALE],
         ['jeunes'],
+        'gratuit',
+        [12, 25],
       ),
     ],
   },
@@ -298,6 +330,7 @@ export const STRUCTURES: DemoStructure[] = [
         [GARDE],
         ['familles'],
         'payant',
+        [0, 3],
       ),
     ],
   },
@@ -315,6 +348,9 @@ export const STRUCTURES: DemoStructure[] = [
         'Peinture, cuisine, jeux : un atelier à partager avec son enfant de 3 à 10 ans.',
         'atelier',
         [PARENTALITE],
+        ['familles'],
+        'gratuit',
+        [3, 10],
       ),
       service(
         'Permanence CAF',
@@ -376,6 +412,7 @@ export const STRUCTURES: DemoStructure[] = [
         [GARDE],
         ['familles'],
         'payant',
+        [3, 12],
       ),
     ],
   },
@@ -410,6 +447,9 @@ export const STRUCTURES: DemoStructure[] = [
         'Trouver des repères face aux colères et au sommeil des tout-petits.',
         'atelier',
         [PARENTALITE],
+        ['familles'],
+        'gratuit',
+        [0, 6],
       ),
       service(
         'Aide aux vacances familiales',
@@ -434,6 +474,9 @@ export const STRUCTURES: DemoStructure[] = [
         'Dépistages de la vue, de l’audition et du langage à 4 ans.',
         'accompagnement',
         [SOINS],
+        ['familles'],
+        'gratuit',
+        [4, 4],
       ),
     ],
   },
@@ -453,6 +496,7 @@ export const STRUCTURES: DemoStructure[] = [
         [GARDE],
         ['familles'],
         'payant',
+        [0, 4],
       ),
     ],
   },
@@ -471,6 +515,8 @@ export const STRUCTURES: DemoStructure[] = [
         'accompagnement',
         [PARENTALITE],
         ['familles'],
+        'gratuit',
+        [11, 21],
       ),
     ],
   },
@@ -489,6 +535,8 @@ export const STRUCTURES: DemoStructure[] = [
         'atelier',
         [PARENTALITE],
         ['familles'],
+        'gratuit',
+        [0, 3],
       ),
     ],
   },
@@ -594,6 +642,8 @@ export interface DemoEvent {
   recurrence?: string;
   journee_entiere?: boolean;
   inscription?: string;
+  age_min?: number;
+  age_max?: number;
 }
 
 export const EVENTS: DemoEvent[] = [
@@ -607,6 +657,8 @@ export const EVENTS: DemoEvent[] = [
     organiser: 0,
     thematiques: [PARENTALITE],
     publics: ['familles'],
+    age_min: 0,
+    age_max: 3,
     prix: 'Gratuit',
   },
   {
@@ -619,6 +671,8 @@ export const EVENTS: DemoEvent[] = [
     organiser: 1,
     thematiques: [PARENTALITE, SOINS],
     publics: ['familles'],
+    age_min: 0,
+    age_max: 1,
     prix: 'Gratuit',
     recurrence: 'FREQ=WEEKLY;COUNT=4',
     inscription: 'Auprès de la PMI du quartier Wazemmes.',
@@ -633,6 +687,8 @@ export const EVENTS: DemoEvent[] = [
     organiser: 2,
     thematiques: [GARDE],
     publics: ['familles'],
+    age_min: 0,
+    age_max: 6,
     prix: 'Gratuit',
   },
   {
@@ -645,6 +701,8 @@ export const EVENTS: DemoEvent[] = [
     organiser: 4,
     thematiques: [PARENTALITE],
     publics: ['familles'],
+    age_min: 11,
+    age_max: 18,
     prix: 'Gratuit',
   },
   {
@@ -657,6 +715,8 @@ export const EVENTS: DemoEvent[] = [
     organiser: 22,
     thematiques: [PARENTALITE],
     publics: ['familles'],
+    age_min: 0,
+    age_max: 3,
     prix: 'Gratuit',
     recurrence: 'FREQ=WEEKLY;INTERVAL=2;COUNT=8',
   },
@@ -721,6 +781,8 @@ export const EVENTS: DemoEvent[] = [
     organiser: 10,
     thematiques: [PARENTALITE],
     publics: ['familles'],
+    age_min: 3,
+    age_max: 10,
     prix: '1 €',
   },
   {
@@ -745,6 +807,8 @@ export const EVENTS: DemoEvent[] = [
     organiser: 18,
     thematiques: [PARENTALITE],
     publics: ['familles'],
+    age_min: 0,
+    age_max: 3,
     prix: 'Gratuit',
   },
   {
@@ -757,6 +821,8 @@ export const EVENTS: DemoEvent[] = [
     organiser: 18,
     thematiques: [PARENTALITE],
     publics: ['familles'],
+    age_min: 3,
+    age_max: 6,
     prix: 'Gratuit',
   },
   {
@@ -769,6 +835,8 @@ export const EVENTS: DemoEvent[] = [
     organiser: 10,
     thematiques: [PARENTALITE],
     publics: ['tous-publics'],
+    age_min: 0,
+    age_max: 12,
     prix: 'Entrée libre',
     recurrence: 'FREQ=MONTHLY;BYDAY=1SA;COUNT=6',
   },

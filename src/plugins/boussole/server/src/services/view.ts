@@ -69,13 +69,13 @@ const createViewService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  function publicsOf(compass: CompassRow, audience: string | undefined): readonly string[] | undefined {
+  function audienceOf(compass: CompassRow, audience: string | undefined): (typeof AUDIENCES)[number] | undefined {
     if (!audience) return undefined;
     const found = AUDIENCES.find((item) => item.value === audience);
     if (!found || !(compass.audiences ?? []).includes(found.value)) {
       throw fieldError('audience', 'Ce public n’est pas un public de cette boussole.');
     }
-    return found.publics;
+    return found;
   }
 
   /**
@@ -84,7 +84,7 @@ const createViewService = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   function scopeOf(compass: CompassRow, { theme, audience, commune }: Narrowing): DirectoryScope | null {
     checkTheme(compass, theme);
-    const publics = publicsOf(compass, audience);
+    const chosen = audienceOf(compass, audience);
     const communes = compass.communes ?? [];
     let places = communes;
     if (commune) {
@@ -96,7 +96,9 @@ const createViewService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (thematiques.length === 0 || (theme && !(compass.themes ?? []).includes(theme))) return null;
     return {
       thematiques,
-      ...(publics ? { publics } : {}),
+      ...(chosen ? { publics: chosen.publics } : {}),
+      // An audience of children of some age keeps the entries for that age, and those without ages.
+      ...(chosen && 'ages' in chosen ? { ages: chosen.ages } : {}),
       ...(places.length > 0
         ? {
             communes: places.map((item) => item.nom),
@@ -240,7 +242,7 @@ const createViewService = ({ strapi }: { strapi: Core.Strapi }) => {
       const compass = await compasses().bySlug(slug);
       const query = parseOrThrow(resourceQuery, rawQuery ?? {});
       checkTheme(compass, query.theme);
-      if (query.audience) publicsOf(compass, query.audience);
+      if (query.audience) audienceOf(compass, query.audience);
       if (query.kind && !RESOURCE_KINDS.some((kind) => kind.value === query.kind)) {
         throw fieldError('kind', 'Le type est « article », « guide », « video » ou « fichier ».');
       }

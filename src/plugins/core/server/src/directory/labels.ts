@@ -7,6 +7,19 @@ const THEMES =
   'Liste data·inclusion, entre crochets et guillemets, par exemple ["famille--soutien-a-la-parentalite-et-a-leducation"].';
 const AUDIENCES = 'Liste data·inclusion, par exemple ["familles", "seniors"] ou ["tous-publics"] seul.';
 
+/** Read as programmes write them, see `AgeRange` in the shared contracts. */
+const AGES: Record<string, FieldLabel> = {
+  age_min: {
+    label: 'Âge minimum des enfants (ans)',
+    description: 'Facultatif, de 0 à 25 : dès cet âge. Vide : dès la naissance.',
+  },
+  age_max: {
+    label: 'Âge maximum des enfants (ans)',
+    description:
+      'Facultatif, de 0 à 25 : jusqu’à cet anniversaire, comme on écrit « 0-3 ans » ou « 3-6 ans ». Le même âge que le minimum pour une seule année (« 4 ans »). Laissez les deux âges vides si l’activité concerne tous les âges.',
+  },
+};
+
 const ADDRESS: Record<string, FieldLabel> = {
   adresse: { label: 'Adresse', placeholder: '12 rue des Écoles' },
   complement_adresse: { label: 'Complément d’adresse', placeholder: 'Bâtiment B, 2e étage' },
@@ -58,6 +71,7 @@ const SERVICE: Record<string, FieldLabel> = {
   thematiques: { label: 'Thématiques', description: THEMES },
   publics: { label: 'Publics', description: AUDIENCES },
   publics_precisions: { label: 'Précisions sur les publics', placeholder: 'Jeunes de 16 à 25 ans' },
+  ...AGES,
   modes_accueil: { label: 'Modes d’accueil', description: 'Liste : ["en-presentiel"], ["a-distance"] ou les deux.' },
   frais: { label: 'Frais' },
   frais_precisions: { label: 'Précisions sur les frais', placeholder: 'Adhésion de 10 € par an' },
@@ -98,6 +112,7 @@ const EVENT: Record<string, FieldLabel> = {
   lieu: { label: 'Lieu' },
   organisateur: { label: 'Organisé par' },
   publics: { label: 'Publics', description: AUDIENCES },
+  ...AGES,
   thematiques: { label: 'Thématiques', description: THEMES },
   prix: { label: 'Prix', placeholder: 'Gratuit, 2 € adhérents' },
   inscription: { label: 'Inscription', placeholder: 'Sur place ou au 04 78 00 00 00' },

@@ -9,6 +9,7 @@ import {
   type DirectoryEvent,
   type DirectoryListResponse,
   type DirectoryPlace,
+  type AgeRange,
   type DirectoryScope,
   type DirectoryService,
   type DirectoryStructure,
@@ -75,6 +76,8 @@ export const toService = (row: Row): DirectoryService => ({
   thematiques: list(row.thematiques),
   publics: list(row.publics),
   publics_precisions: text(row.publics_precisions),
+  age_min: number(row.age_min),
+  age_max: number(row.age_max),
   modes_accueil: list(row.modes_accueil),
   frais: (text(row.frais) as DirectoryService['frais']) ?? null,
   frais_precisions: text(row.frais_precisions),
@@ -115,6 +118,8 @@ export const toEvent = (row: Row): DirectoryEvent => ({
   lieu: toPlace(row.lieu),
   organisateur: structureRef(row.organisateur),
   publics: list(row.publics),
+  age_min: number(row.age_min),
+  age_max: number(row.age_max),
   thematiques: list(row.thematiques),
   prix: text(row.prix),
   inscription: text(row.inscription),
@@ -172,7 +177,8 @@ function conditions(filters: DirectoryFilters, addressPath?: string): Row[] {
 
 /**
  * A product's standing selection (see `DirectoryScope`): one `$or` per list given. Structures
- * also match tags through their services, since their publics live there.
+ * also match tags through their services, since their publics live there; ages narrow services
+ * and events only.
  */
 function scopeConditions(scope: DirectoryScope | undefined, addressPath?: string, throughServices = false): Row[] {
   if (!scope) return [];
@@ -193,12 +199,34 @@ function scopeConditions(scope: DirectoryScope | undefined, addressPath?: string
     ...(scope.codes_insee ?? []).map((code) => address({ code_insee: code })),
   ];
   if (places.length > 0) where.push({ $or: places });
+  // Structures have no ages: a centre for all ages stays listed for each.
+  if (scope.ages && !throughServices) where.push(agesConditions(scope.ages));
   return where;
+}
+
+/** Entries whose ages meet the range: `agesMeet` (shared contracts) as database conditions. */
+function agesConditions({ from, to }: AgeRange): Row {
+  return {
+    $or: [
+      { age_min: { $null: true }, age_max: { $null: true } },
+      {
+        $and: [
+          { $or: [{ age_min: { $null: true } }, { age_min: { $lt: to } }] },
+          { $or: [{ age_max: { $null: true } }, { age_max: { $gt: from } }, { age_min: { $gte: from } }] },
+        ],
+      },
+    ],
+  };
 }
 
 const scopeKey = (scope: DirectoryScope | undefined) =>
   scope
-    ? [scope.thematiques, scope.publics, scope.communes, scope.codes_insee].map((list) => [...(list ?? [])].sort())
+    ? [
+        ...[scope.thematiques, scope.publics, scope.communes, scope.codes_insee].map((list) =>
+          [...(list ?? [])].sort(),
+        ),
+        scope.ages ? [scope.ages.from, scope.ages.to] : null,
+      ]
     : null;
 
 interface Occurrence {

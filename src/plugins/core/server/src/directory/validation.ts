@@ -10,7 +10,14 @@ import {
   THEMATIQUES,
   valuesOf,
 } from '../../../shared/contracts/directory-values';
-import { DIRECTORY_UIDS, EVENT_UID, PLACE_UID, SERVICE_UID, STRUCTURE_UID } from '../../../shared/contracts/directory';
+import {
+  AGE_BOUNDS,
+  DIRECTORY_UIDS,
+  EVENT_UID,
+  PLACE_UID,
+  SERVICE_UID,
+  STRUCTURE_UID,
+} from '../../../shared/contracts/directory';
 import { normaliseRrule, rruleProblem } from './rrule';
 
 const optional = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
@@ -40,6 +47,25 @@ const publics = optional(
     '« tous-publics » s’emploie seul, sans autre public.',
   ),
 );
+
+/** An age in whole years, as the schema bounds it; a string is refused, not read as a number. */
+const age = (label: string) =>
+  optional(
+    z
+      .number(`${label} est un nombre entier d’années.`)
+      .int(`${label} est un nombre entier d’années.`)
+      .min(AGE_BOUNDS.min, `${label} est entre ${AGE_BOUNDS.min} et ${AGE_BOUNDS.max} ans.`)
+      .max(AGE_BOUNDS.max, `${label} est entre ${AGE_BOUNDS.min} et ${AGE_BOUNDS.max} ans.`),
+  );
+/** Also the shape of contributions' ages, so that every message about an age is said once. */
+export const ages = { age_min: age('L’âge minimum'), age_max: age('L’âge maximum') };
+
+/** Both ages given: the smaller first. Either may be missing (« dès 3 ans », « jusqu’à 11 ans »). */
+function agesInOrder(data: { age_min?: number | null; age_max?: number | null }, ctx: z.RefinementCtx): void {
+  if (typeof data.age_min === 'number' && typeof data.age_max === 'number' && data.age_min > data.age_max) {
+    ctx.addIssue({ code: 'custom', path: ['age_max'], message: 'L’âge maximum est au moins l’âge minimum.' });
+  }
+}
 
 const url = optional(
   z.string().refine((value) => value === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(value), {
@@ -99,20 +125,27 @@ const zoneCode = z
     'Chaque zone est un code INSEE de commune (69388), de département (69, 2A), d’EPCI (9 chiffres) ou « france ».',
   );
 
-const serviceFields = z.object({
-  ...address,
-  nom: optional(
-    z.string().trim().min(3, 'Le nom compte au moins 3 caractères.').max(150, 'Le nom compte 150 caractères au plus.'),
-  ),
-  description: optional(z.string().trim().min(5, 'La présentation compte au moins 5 caractères.')),
-  thematiques,
-  publics,
-  modes_accueil: optional(valueList(valuesOf(MODES_ACCUEIL), 'mode d’accueil')),
-  zone_eligibilite: optional(z.array(zoneCode, 'La zone d’éligibilité est une liste de codes.')),
-  horaires_accueil: hours,
-  telephone: phone,
-  lien_mobilisation: url,
-});
+const serviceFields = z
+  .object({
+    ...address,
+    ...ages,
+    nom: optional(
+      z
+        .string()
+        .trim()
+        .min(3, 'Le nom compte au moins 3 caractères.')
+        .max(150, 'Le nom compte 150 caractères au plus.'),
+    ),
+    description: optional(z.string().trim().min(5, 'La présentation compte au moins 5 caractères.')),
+    thematiques,
+    publics,
+    modes_accueil: optional(valueList(valuesOf(MODES_ACCUEIL), 'mode d’accueil')),
+    zone_eligibilite: optional(z.array(zoneCode, 'La zone d’éligibilité est une liste de codes.')),
+    horaires_accueil: hours,
+    telephone: phone,
+    lien_mobilisation: url,
+  })
+  .superRefine(agesInOrder);
 
 const placeFields = z.object({ ...address, accessibilite_lieu: url });
 
@@ -140,9 +173,11 @@ const eventFields = z
       }),
     ),
     publics,
+    ...ages,
     thematiques,
     lien_inscription: url,
   })
+  .superRefine(agesInOrder)
   .superRefine((data, ctx) => {
     if (data.date_debut && data.date_fin && new Date(data.date_fin) < new Date(data.date_debut)) {
       ctx.addIssue({ code: 'custom', path: ['date_fin'], message: 'La fin vient après le début.' });
@@ -163,6 +198,25 @@ export function assertValidDirectoryEntry(uid: string, data: unknown): void {
 }
 
 /**
+ * An update that changes one age only is checked against the other as stored, so that no write
+ * leaves an entry « from 8 to 5 years old ».
+ */
+async function assertAgesStayInOrder(
+  strapi: Core.Strapi,
+  context: { uid: string; params: unknown },
+  data: Record<string, unknown>,
+): Promise<void> {
+  const given = ['age_min', 'age_max'].filter((key) => data[key] !== undefined);
+  const documentId = (context.params as { documentId?: unknown }).documentId;
+  if (given.length !== 1 || typeof data[given[0]] !== 'number' || typeof documentId !== 'string') return;
+  const stored = (await strapi.db.query(context.uid as typeof SERVICE_UID).findOne({
+    where: { documentId, publishedAt: null },
+    select: ['age_min', 'age_max'],
+  })) as { age_min: number | null; age_max: number | null } | null;
+  if (stored) assertValidDirectoryEntry(context.uid, { ...stored, ...data });
+}
+
+/**
  * Checks directory entries on every write, whoever writes (content manager, demo, product code),
  * before anything reaches the database; a pasted "RRULE:" prefix is dropped.
  */
@@ -175,6 +229,7 @@ export function validateDirectoryOnWrite(strapi: Core.Strapi): void {
         params.data = { ...params.data, recurrence: normaliseRrule(params.data.recurrence) || null };
       }
       assertValidDirectoryEntry(context.uid, params.data);
+      if (context.action === 'update' && params.data) await assertAgesStayInOrder(strapi, context, params.data);
     }
     return next();
   });

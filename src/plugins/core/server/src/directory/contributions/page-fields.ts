@@ -114,6 +114,24 @@ export const EVENT_SUGGESTION_FIELDS: FormField[] = [
     hint: 'Facultatif. Cochez une ou plusieurs cases.',
     options: PUBLICS,
   },
+  {
+    name: 'age_min',
+    label: 'Âge minimum des enfants',
+    type: 'text',
+    hint: 'Facultatif. En années : 3 pour « dès 3 ans ».',
+    maxLength: 2,
+    inputMode: 'numeric',
+    autocomplete: 'off',
+  },
+  {
+    name: 'age_max',
+    label: 'Âge maximum des enfants',
+    type: 'text',
+    hint: 'Facultatif. En années : 6 pour « 3-6 ans ».',
+    maxLength: 2,
+    inputMode: 'numeric',
+    autocomplete: 'off',
+  },
   { name: 'prix', label: 'Prix', type: 'text', hint: 'Par exemple : gratuit, 2 € par personne.', maxLength: 150 },
   { name: 'inscription', label: 'Comment s’inscrire', type: 'textarea', hint: 'Facultatif.', maxLength: 1000 },
   {
@@ -208,6 +226,12 @@ export function eventBodyOf(posted: URLSearchParams): { body: Record<string, unk
       });
   }
   body.journee_entiere = !startTime.trim();
+  // Typed ages become numbers; anything else stays text, which the schema refuses in French.
+  for (const key of ['age_min', 'age_max']) {
+    const typed = typeof body[key] === 'string' ? (body[key] as string).trim() : undefined;
+    if (typed === '') body[key] = null;
+    else if (typed !== undefined && /^\d{1,3}$/.test(typed)) body[key] = Number(typed);
+  }
   if (endDay.trim() || endTime.trim()) {
     const end = parisDateTime(endDay.trim() ? endDay : startDay, endTime);
     if (end) body.date_fin = end.toISOString();

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { FRAIS, TYPES_DE_SERVICES, valuesOf } from '../../../../shared/contracts/directory-values';
 import { EVENT_UID, SERVICE_UID, STRUCTURE_UID } from '../../../../shared/contracts/directory';
 import { formValidationError, frenchErrors } from '../../public-forms/messages';
-import { assertValidDirectoryEntry } from '../validation';
+import { ages, assertValidDirectoryEntry } from '../validation';
 
 /**
  * Request bodies of directory contributions (partners, public suggestions, correction links).
@@ -106,6 +106,7 @@ const SERVICE_FIELDS = {
   thematiques: list('Thématiques'),
   publics: list('Publics'),
   publics_precisions: text(2000, 'Précisions sur les publics'),
+  ...ages,
   modes_accueil: list('Modes d’accueil'),
   frais: z
     .enum(valuesOf(FRAIS) as [string, ...string[]], { error: 'Frais : gratuit ou payant.' })
@@ -140,6 +141,7 @@ const EVENT_FIELDS = {
   journee_entiere: z.boolean('Toute la journée : vrai ou faux.').optional(),
   recurrence: text(300, 'Répétition'),
   publics: list('Publics'),
+  ...ages,
   thematiques: list('Thématiques'),
   prix: text(150, 'Prix'),
   inscription: text(1000, 'Inscription'),

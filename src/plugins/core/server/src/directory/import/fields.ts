@@ -22,7 +22,8 @@ export type Dialect = 'json' | 'csv' | 'plain';
  */
 export const DATA_INCLUSION_FIELDS: Record<EntryType, readonly string[]> = {
   structure: STRUCTURE_FIELDS.filter((field) => field !== 'typologie' && field !== 'thematiques'),
-  service: SERVICE_FIELDS,
+  // Ages are not in the schema: a new import from data·inclusion keeps the ones the team set.
+  service: SERVICE_FIELDS.filter((field) => field !== 'age_min' && field !== 'age_max'),
 };
 
 export const ADDRESS_FIELDS = ['adresse', 'code_postal', 'commune'] as const;
@@ -38,7 +39,7 @@ const CHOICES: Record<string, readonly { value: string; label: string }[]> = {
   type: TYPES_DE_SERVICES,
   frais: FRAIS,
 };
-const NUMBERS = new Set(['latitude', 'longitude']);
+const NUMBERS = new Set(['latitude', 'longitude', 'age_min', 'age_max']);
 
 type Converted = { value: unknown } | { problem: string };
 
@@ -95,7 +96,9 @@ export function convert(field: string, raw: unknown, dialect: Dialect): Converte
     const number = Number(text);
     return /^-?\d+(\.\d+)?$/.test(text) && Number.isFinite(number)
       ? { value: number }
-      : { problem: `« ${raw.slice(0, 40)} » n’est pas un nombre (par exemple 45,7347).` };
+      : {
+          problem: `« ${raw.slice(0, 40)} » n’est pas un nombre (par exemple ${field.startsWith('age') ? '3' : '45,7347'}).`,
+        };
   }
   if (typeof raw !== 'string') return { problem: 'Cette valeur doit être un texte.' };
   const text = raw.trim();

@@ -135,6 +135,8 @@ const SYNONYMS: Record<string, string[]> = {
   horaires_accueil: ['horaires', "horaires d'accueil", 'horaires accueil'],
   thematiques: ['thematiques', 'thematique', 'themes'],
   publics: ['publics', 'public'],
+  age_min: ['age minimum', 'age min'],
+  age_max: ['age maximum', 'age max'],
   frais: ['frais', 'tarif'],
   structure_nom: ['structure', 'nom de la structure'],
 };
