@@ -37,6 +37,7 @@ export const CANDIDATE_UID = `plugin::${PLUGIN_ID}.candidate` as const;
 export const POSITIONING_UID = `plugin::${PLUGIN_ID}.positioning` as const;
 export const CV_UID = `plugin::${PLUGIN_ID}.cv` as const;
 export const MESSAGE_UID = `plugin::${PLUGIN_ID}.message` as const;
+export const SESSION_UID = `plugin::${PLUGIN_ID}.session` as const;
 
 /**
  * The Users & Permissions role of candidates' accounts. It holds no content-API action: the

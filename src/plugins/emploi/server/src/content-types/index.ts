@@ -4,9 +4,11 @@ import candidate from './candidate';
 import positioning from './positioning';
 import cv from './cv';
 import message from './message';
+import session from './session';
 
 /**
  * Content types of this plugin, keyed by their `info.singularName`; all but the CV and the messages
- * (reached through their candidate) belong to a centre (core adds the relation).
+ * (reached through their candidate) and the members' sessions belong to a centre (core adds the
+ * relation).
  */
-export default { offer, employer, candidate, positioning, cv, message };
+export default { offer, employer, candidate, positioning, cv, message, session };

@@ -45,7 +45,7 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
       const userId = await run(ctx.request.body);
       const member = await memberOf(strapi, userId);
       if (!member) throw new Error('The account just opened is missing');
-      const { csrfToken } = await openSession(strapi, ctx, userId);
+      const { csrfToken } = await openSession(strapi, ctx, member);
       ctx.status = status;
       ctx.body = { data: { csrfToken, ...(await service().me(member)) } };
     };
@@ -57,7 +57,7 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
     async logOut(ctx) {
       ctx.set('Cache-Control', 'no-store');
       checkCsrf(ctx);
-      closeSession(ctx);
+      await closeSession(strapi, ctx);
       ctx.status = 204;
     },
     me: as(undefined, (_ctx, member) => service().me(member)),
@@ -91,7 +91,7 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
       async (ctx, member) => {
         parseOrThrow(eraseBody, ctx.request.body ?? {});
         await service().eraseOwn(member);
-        closeSession(ctx);
+        await closeSession(strapi, ctx);
       },
       204,
     ),

@@ -20,7 +20,7 @@ import {
   positioningBody,
   profileUpdate,
 } from '../members/fields';
-import type { Member } from '../members/session';
+import { closeSessionsOf, type Member } from '../members/session';
 import { getService } from '../utils/get-service';
 
 const USER_UID = 'plugin::users-permissions.user';
@@ -471,6 +471,7 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
           await strapi.db.query(CANDIDATE_UID).delete({ where: { id: row.id } });
         }
         await strapi.db.query(USER_UID).delete({ where: { id: member.id } });
+        await closeSessionsOf(strapi, [member.id]);
       });
     },
   };
