@@ -66,7 +66,8 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
     candidate: as('employer', (ctx, member) => service().candidate(member, id(ctx))),
     position: as('employer', (ctx, member) => service().position(member, id(ctx), ctx.request.body), 201),
     positionings: as(undefined, (_ctx, member) => service().positionings(member)),
-    answer: as('candidate', (ctx, member) => service().answer(member, id(ctx), ctx.request.body)),
+    answer: as(undefined, (ctx, member) => service().answer(member, id(ctx), ctx.request.body)),
+    referentCandidates: as('referent', (_ctx, member) => service().referentCandidates(member)),
     storeCv: as('candidate', async (ctx, member) => service().storeCv(member, await readCv(ctx))),
     removeCv: as('candidate', (_ctx, member) => service().removeCv(member), 204),
     async ownCv(ctx) {
@@ -83,6 +84,12 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
     sendMessage: as(
       undefined,
       (ctx, member) => getService(strapi, 'messages').send(member, id(ctx), ctx.request.body),
+      201,
+    ),
+    groupMessages: as(undefined, (_ctx, member) => getService(strapi, 'groupMessages').list(member)),
+    writeToCandidates: as(
+      'referent',
+      (ctx, member) => getService(strapi, 'groupMessages').sendToCandidates(member, ctx.request.body),
       201,
     ),
     exportOwn: as('candidate', (_ctx, member) => service().exportOwn(member)),

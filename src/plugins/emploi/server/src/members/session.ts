@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { CANDIDATE_ROLE, EMPLOYER_ROLE, SESSION_UID } from '../../../shared/permissions';
+import { CANDIDATE_ROLE, EMPLOYER_ROLE, REFERENT_ROLE, SESSION_UID } from '../../../shared/permissions';
 import { getService } from '../utils/get-service';
 
 export const SESSION_COOKIE = 'emploi_session';
@@ -11,7 +11,7 @@ export const CSRF_HEADER = 'x-csrf-token';
 const COOKIE_PATH = '/api/emploi/members';
 const SESSION_HOURS = 12;
 
-export type MemberKind = 'candidate' | 'employer';
+export type MemberKind = 'candidate' | 'employer' | 'referent';
 
 export interface Member {
   id: number;
@@ -22,12 +22,17 @@ export interface Member {
 const RESERVED: Record<MemberKind, string> = {
   candidate: 'Cette page est réservée aux candidats.',
   employer: 'Cette page est réservée aux employeurs.',
+  referent: 'Cette page est réservée aux référents.',
 };
 
 const KIND_OF_ROLE: Record<string, MemberKind> = {
   [CANDIDATE_ROLE.type]: 'candidate',
   [EMPLOYER_ROLE.type]: 'employer',
+  [REFERENT_ROLE.type]: 'referent',
 };
+
+/** Roles whose accounts may log in to the members' spaces. */
+export const MEMBER_ROLE_TYPES: readonly string[] = Object.keys(KIND_OF_ROLE);
 
 /** What the database keeps of a session token: its SHA-256, never the token itself. */
 export const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import {
   CANDIDATE_UID,
   CV_UID,
+  DELIVERY_UID,
   EMPLOYER_UID,
   MESSAGE_UID,
   OFFER_UID,
@@ -118,6 +119,7 @@ export function personalDataTypes(strapi: Core.Strapi) {
           .deleteMany({ where: { positioning: { id: { $in: threads.map((thread) => thread.id) } } } });
         await strapi.db.query(POSITIONING_UID).deleteMany({ where: { candidate: { id: { $in: rowIds } } } });
         await strapi.db.query(CV_UID).deleteMany({ where: { candidate: { id: { $in: rowIds } } } });
+        await strapi.db.query(DELIVERY_UID).deleteMany({ where: { candidate: { id: { $in: rowIds } } } });
         const { count } = await strapi.db.query(CANDIDATE_UID).deleteMany({ where: { id: { $in: rowIds } } });
         return { erased: count, anonymised: 0 };
       },
