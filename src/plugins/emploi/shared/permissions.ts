@@ -6,11 +6,13 @@ export const EMPLOYER_UID = `plugin::${PLUGIN_ID}.employer` as const;
 /** Admin RBAC actions of this plugin, required by name on routes and on the menu link. */
 export const ACTIONS = {
   read: `plugin::${PLUGIN_ID}.read`,
+  members: `plugin::${PLUGIN_ID}.members`,
 } as const;
 
 /** What Settings › Roles shows for each action. */
 export const ACTION_LABELS: Record<string, string> = {
   [ACTIONS.read]: 'Emploi : consulter les offres et les employeurs',
+  [ACTIONS.members]: 'Emploi : créer les profils avec les habitants et les comptes des référents',
 };
 
 /** Users & Permissions actions of the partner routes, given to core's « Partenaire » role. */
@@ -37,6 +39,9 @@ export const CANDIDATE_UID = `plugin::${PLUGIN_ID}.candidate` as const;
 export const POSITIONING_UID = `plugin::${PLUGIN_ID}.positioning` as const;
 export const CV_UID = `plugin::${PLUGIN_ID}.cv` as const;
 export const MESSAGE_UID = `plugin::${PLUGIN_ID}.message` as const;
+export const SESSION_UID = `plugin::${PLUGIN_ID}.session` as const;
+export const GROUP_MESSAGE_UID = `plugin::${PLUGIN_ID}.group-message` as const;
+export const DELIVERY_UID = `plugin::${PLUGIN_ID}.delivery` as const;
 
 /**
  * The Users & Permissions role of candidates' accounts. It holds no content-API action: the
@@ -46,4 +51,15 @@ export const CANDIDATE_ROLE = {
   name: 'Candidat',
   description: 'Habitants qui cherchent un emploi : leur profil, visible sans coordonnées par les employeurs validés.',
   type: 'emploi-candidat',
+} as const;
+
+/**
+ * The Users & Permissions role of referents: a member of the team or a partner's counsellor who
+ * follows candidates, answers employers and writes with them. No content-API action either.
+ */
+export const REFERENT_ROLE = {
+  name: 'Référent emploi',
+  description:
+    'Professionnels qui accompagnent des candidats : ils voient les positionnements reçus par leurs candidats, y répondent avec eux et leur écrivent.',
+  type: 'emploi-referent',
 } as const;

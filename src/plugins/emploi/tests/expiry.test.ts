@@ -5,6 +5,8 @@ import { EMPLOYER_UID, OFFER_UID } from '../shared/permissions';
 import type { OffersResponse, PublicOffer } from '../shared/contracts/offers';
 import type { ClockService } from '../server/src/services/clock';
 import { addDays } from './helpers';
+import { MEMBERS_API, memberRequest, sessionOf } from './member-helpers';
+import { DEMO_CANDIDATE, DEMO_EMPLOYER_ACCOUNT } from '../server/src/services/demo';
 
 /**
  * Offers close by themselves: a daily outbox job closes those past their last day and tells
@@ -234,5 +236,22 @@ describe('demo data', () => {
         'Forum de l’emploi et de la formation',
       ]),
     );
+  });
+
+  it('seeds a candidate with her profile and a validated employer’s account, once, who can log in', async () => {
+    const demo = app.strapi.plugin('emploi').service('demo') as { seed(): Promise<void> };
+    await demo.seed();
+    const users = app.strapi.db.query('plugin::users-permissions.user');
+    expect(await users.count({ where: { email: DEMO_CANDIDATE.email } })).toBe(1);
+    expect(await users.count({ where: { email: DEMO_EMPLOYER_ACCOUNT.email } })).toBe(1);
+    const logIn = async (email: string, password: string) =>
+      sessionOf(await app.http().post(`${MEMBERS_API}/session`).send({ email, password }).expect(200));
+    const candidate = await logIn(DEMO_CANDIDATE.email, DEMO_CANDIDATE.password);
+    const employer = await logIn(DEMO_EMPLOYER_ACCOUNT.email, DEMO_EMPLOYER_ACCOUNT.password);
+    const as = memberRequest(app);
+    const me = (await as(candidate, 'get', '/me').expect(200)).body.data;
+    expect(me.profile).toMatchObject({ firstName: 'Inès', desiredJobs: DEMO_CANDIDATE.desiredJobs });
+    const seen = (await as(employer, 'get', '/candidates').expect(200)).body.data;
+    expect(seen).toEqual([expect.objectContaining({ id: me.profile.id, name: 'Inès M.' })]);
   });
 });

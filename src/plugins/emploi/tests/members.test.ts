@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from '../../../../tests/harness/strapi';
 import { CANDIDATE_UID, EMPLOYER_UID } from '../shared/permissions';
 import { waitFor } from '../../core/tests/outbox/helpers';
+import type { ClockService } from '../server/src/services/clock';
 import { fieldErrors } from './helpers';
 import {
   MEMBERS_API,
@@ -21,6 +22,7 @@ import {
 const API = MEMBERS_API;
 const CAPTURED = 'plugin::core.captured-email';
 const CONSENT = 'plugin::core.consent';
+const SESSION = 'plugin::emploi.session';
 
 let app: TestApp;
 const as = (...args: Parameters<ReturnType<typeof memberRequest>>) => memberRequest(app)(...args);
@@ -148,13 +150,69 @@ describe('signing up', () => {
     await app.http().delete(`${API}/session`).set('Cookie', session.cookie).expect(403);
     const out = await as(session, 'delete', '/session').expect(204);
     expect(cookiesOf(out.headers['set-cookie'] as unknown as string[]).emploi_session).toBe('');
+    // A copy of the old cookie kept elsewhere opens nothing any more.
+    await as(session, 'get', '/me').expect(401);
+    await as(session, 'put', '/profile').send({ commune: 'Lille' }).expect(401);
+  });
+});
+
+describe('sessions', () => {
+  it('keeps only a hash of the cookie, which is no bearer token for the rest of the API', async () => {
+    const token = amina.cookie.split(';')[0].slice('emploi_session='.length);
+    expect(token.length).toBeGreaterThanOrEqual(43);
+    const rows = (await app.strapi.db.query(SESSION).findMany({})) as { tokenHash: string }[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(JSON.stringify(rows)).not.toContain(token);
+    await app.http().get('/api/users/me').set('Authorization', `Bearer ${token}`).expect(401);
+    await as(amina, 'get', '/me').expect(200);
+  });
+
+  it('refuses an expired session, and sweeps expired ones away at the next log-in', async () => {
+    const response = await app
+      .http()
+      .post(`${API}/session`)
+      .send({ email: 'bruno.martin@example.org', password: 'Un-mot-de-passe-2026' })
+      .expect(200);
+    const session = sessionOf(response);
+    const clock = app.strapi.plugin('emploi').service('clock') as ClockService;
+    const later = new Date(Date.now() + 13 * 3600 * 1000);
+    const spy = jest.spyOn(clock, 'now').mockImplementation(() => new Date(later));
+    try {
+      await as(session, 'get', '/me').expect(401);
+      const count = () => app.strapi.db.query(SESSION).count({ where: { expiresAt: { $lt: later } } });
+      expect(await count()).toBeGreaterThan(0);
+      const again = await app
+        .http()
+        .post(`${API}/session`)
+        .send({ email: 'bruno.martin@example.org', password: 'Un-mot-de-passe-2026' })
+        .expect(200);
+      expect(await count()).toBe(0);
+      bruno = sessionOf(again);
+      employer = sessionOf(
+        await app
+          .http()
+          .post(`${API}/session`)
+          .send({ email: 'rh@entrepots-du-canal.example', password: 'Un-mot-de-passe-2026' })
+          .expect(200),
+      );
+      amina = sessionOf(
+        await app
+          .http()
+          .post(`${API}/session`)
+          .send({ email: 'amina.benali@example.org', password: 'Un-mot-de-passe-2026' })
+          .expect(200),
+      );
+    } finally {
+      spy.mockRestore();
+    }
+    await as(bruno, 'get', '/me').expect(200);
   });
 });
 
 describe('guessing passwords', () => {
-  it('stops after ten attempts on one address within a quarter of an hour', async () => {
+  it('stops after ten attempts on one address within a quarter of an hour, whether it has an account or not', async () => {
     const attempt = () =>
-      app.http().post(`${API}/session`).send({ email: 'bruno.martin@example.org', password: 'devine-encore' });
+      app.http().post(`${API}/session`).send({ email: 'claire.dupont@example.org', password: 'devine-encore' });
     for (let count = 0; count < 10; count += 1) expect((await attempt()).status).toBe(400);
     const stopped = await attempt();
     expect(stopped.status).toBe(429);
@@ -417,7 +475,18 @@ describe('export and deletion', () => {
       ['confirmation', 'Écrivez SUPPRIMER pour confirmer la suppression de votre espace.'],
       ['', 'Champ inconnu : keep.'],
     ]);
+    const account = await app.strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { email: 'amina.benali@example.org' } });
+    // A second session, on another device, ends with the account too.
+    await app
+      .http()
+      .post(`${API}/session`)
+      .send({ email: 'amina.benali@example.org', password: 'Un-mot-de-passe-2026' })
+      .expect(200);
+    expect(await app.strapi.db.query(SESSION).count({ where: { account: account.id } })).toBe(2);
     await as(amina, 'post', '/me/delete').send({ confirmation: 'SUPPRIMER' }).expect(204);
+    expect(await app.strapi.db.query(SESSION).count({ where: { account: account.id } })).toBe(0);
     expect(await app.strapi.db.query(CANDIDATE_UID).count({ where: { documentId: aminaId } })).toBe(0);
     expect(
       await app.strapi.db

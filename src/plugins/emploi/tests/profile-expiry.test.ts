@@ -27,6 +27,16 @@ const clockAt = (instant: Date) => {
   const clock = app.strapi.plugin('emploi').service('clock') as ClockService;
   jest.spyOn(clock, 'now').mockImplementation(() => new Date(instant));
 };
+/** Months later, members come back and log in again (a session lasts hours). */
+async function moveTo(instant: Date): Promise<void> {
+  clockAt(instant);
+  const logIn = async (email: string) =>
+    sessionOf(
+      await app.http().post(`${MEMBERS_API}/session`).send({ email, password: 'Un-mot-de-passe-2026' }).expect(200),
+    );
+  amina = await logIn('amina.benali@example.org');
+  employer = await logIn('rh@entrepots-du-canal.example');
+}
 const jobs = () => app.strapi.db.connection('core_jobs');
 
 /** Runs the morning job through the outbox, as its schedule does, and waits for the reminders it planned. */
@@ -83,14 +93,14 @@ describe('profile expiry', () => {
   });
 
   it('leaves a recent profile alone', async () => {
-    clockAt(new Date(start.getTime() + 179 * DAY));
+    await moveTo(new Date(start.getTime() + 179 * DAY));
     await runProfileExpiry();
     expect(await reminders()).toEqual([]);
     expect(await seenByEmployer()).toContain(aminaId);
   });
 
   it('reminds once after 180 days without an update, then hides the profile 14 days later', async () => {
-    clockAt(new Date(start.getTime() + 181 * DAY));
+    await moveTo(new Date(start.getTime() + 181 * DAY));
     await runProfileExpiry();
     await runProfileExpiry();
     const sent = await reminders();
@@ -98,11 +108,11 @@ describe('profile expiry', () => {
     expect(sent[0].text).toContain('il ne sera plus montré aux employeurs dans 14 jours');
     expect(await seenByEmployer()).toContain(aminaId);
 
-    clockAt(new Date(start.getTime() + 194 * DAY));
+    await moveTo(new Date(start.getTime() + 194 * DAY));
     await runProfileExpiry();
     expect(await seenByEmployer()).toContain(aminaId);
 
-    clockAt(new Date(start.getTime() + 196 * DAY));
+    await moveTo(new Date(start.getTime() + 196 * DAY));
     await runProfileExpiry();
     expect(await seenByEmployer()).not.toContain(aminaId);
     await as(employer, 'get', `/candidates/${aminaId}`).expect(404);
@@ -116,7 +126,7 @@ describe('profile expiry', () => {
   it('shows the profile again as soon as the candidate saves it, and reminds afresh later', async () => {
     await as(amina, 'put', '/profile').send({}).expect(200);
     expect(await seenByEmployer()).toContain(aminaId);
-    clockAt(new Date(start.getTime() + (196 + 181) * DAY));
+    await moveTo(new Date(start.getTime() + (196 + 181) * DAY));
     await runProfileExpiry();
     expect(await reminders()).toHaveLength(2);
   });
@@ -139,5 +149,8 @@ describe('personal data', () => {
       anonymised: 0,
     });
     expect(await app.strapi.db.query(CANDIDATE_UID).count({ where: { email } })).toBe(0);
+    // The account goes, and with it every session it had open.
+    expect(erased.types).toContainEqual(expect.objectContaining({ uid: 'plugin::emploi.session', erased: 1 }));
+    await as(amina, 'get', '/me').expect(401);
   });
 });

@@ -4,9 +4,24 @@ import candidate from './candidate';
 import positioning from './positioning';
 import cv from './cv';
 import message from './message';
+import session from './session';
+import groupMessage from './group-message';
+import delivery from './delivery';
 
 /**
  * Content types of this plugin, keyed by their `info.singularName`; all but the CV and the messages
- * (reached through their candidate) belong to a centre (core adds the relation).
+ * (reached through their candidate), the group messages and their deliveries, and the members'
+ * sessions belong to a centre (core adds the
+ * relation).
  */
-export default { offer, employer, candidate, positioning, cv, message };
+export default {
+  offer,
+  employer,
+  candidate,
+  positioning,
+  cv,
+  message,
+  session,
+  'group-message': groupMessage,
+  delivery,
+};

@@ -63,6 +63,14 @@ const admin: Factory = ({ strapi }) => ({
   async summary(ctx) {
     ctx.body = await getService(strapi, 'summary').get();
   },
+  async createReferent(ctx) {
+    ctx.status = 201;
+    ctx.body = { data: await getService(strapi, 'referents').createReferent(ctx.request.body) };
+  },
+  async createCandidate(ctx) {
+    ctx.status = 201;
+    ctx.body = { data: await getService(strapi, 'referents').createCandidate(ctx.state.user, ctx.request.body) };
+  },
 });
 
 export default { members, read, partner: accountRoutes('partner'), employer: accountRoutes('employer'), admin };

@@ -45,7 +45,7 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
       const userId = await run(ctx.request.body);
       const member = await memberOf(strapi, userId);
       if (!member) throw new Error('The account just opened is missing');
-      const { csrfToken } = await openSession(strapi, ctx, userId);
+      const { csrfToken } = await openSession(strapi, ctx, member);
       ctx.status = status;
       ctx.body = { data: { csrfToken, ...(await service().me(member)) } };
     };
@@ -57,7 +57,7 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
     async logOut(ctx) {
       ctx.set('Cache-Control', 'no-store');
       checkCsrf(ctx);
-      closeSession(ctx);
+      await closeSession(strapi, ctx);
       ctx.status = 204;
     },
     me: as(undefined, (_ctx, member) => service().me(member)),
@@ -66,7 +66,8 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
     candidate: as('employer', (ctx, member) => service().candidate(member, id(ctx))),
     position: as('employer', (ctx, member) => service().position(member, id(ctx), ctx.request.body), 201),
     positionings: as(undefined, (_ctx, member) => service().positionings(member)),
-    answer: as('candidate', (ctx, member) => service().answer(member, id(ctx), ctx.request.body)),
+    answer: as(undefined, (ctx, member) => service().answer(member, id(ctx), ctx.request.body)),
+    referentCandidates: as('referent', (_ctx, member) => service().referentCandidates(member)),
     storeCv: as('candidate', async (ctx, member) => service().storeCv(member, await readCv(ctx))),
     removeCv: as('candidate', (_ctx, member) => service().removeCv(member), 204),
     async ownCv(ctx) {
@@ -85,13 +86,19 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
       (ctx, member) => getService(strapi, 'messages').send(member, id(ctx), ctx.request.body),
       201,
     ),
+    groupMessages: as(undefined, (_ctx, member) => getService(strapi, 'groupMessages').list(member)),
+    writeToCandidates: as(
+      'referent',
+      (ctx, member) => getService(strapi, 'groupMessages').sendToCandidates(member, ctx.request.body),
+      201,
+    ),
     exportOwn: as('candidate', (_ctx, member) => service().exportOwn(member)),
     eraseOwn: as(
       undefined,
       async (ctx, member) => {
         parseOrThrow(eraseBody, ctx.request.body ?? {});
         await service().eraseOwn(member);
-        closeSession(ctx);
+        await closeSession(strapi, ctx);
       },
       204,
     ),

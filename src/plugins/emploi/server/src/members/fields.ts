@@ -105,3 +105,30 @@ export const eraseBody = z.strictObject(
   { confirmation: z.literal('SUPPRIMER', 'Écrivez SUPPRIMER pour confirmer la suppression de votre espace.') },
   UNKNOWN_FIELD,
 );
+
+/** A referent's account, created by the team (`POST /emploi/referents`, admin). */
+export const referentBody = z.strictObject({ email }, UNKNOWN_FIELD);
+
+/**
+ * A profile the team fills in with a resident present (`POST /emploi/candidates`, admin): her
+ * consent is given orally or on paper, and a referent answers employers with her.
+ */
+export const staffCandidate = z.strictObject(
+  {
+    firstName: profileFields.firstName,
+    lastName: profileFields.lastName,
+    email: optional(email),
+    phone: profileFields.phone,
+    commune: profileFields.commune,
+    desiredJobs: profileFields.desiredJobs.optional(),
+    skills: profileFields.skills.optional(),
+    mobilityKm: optional(profileFields.mobilityKm),
+    availability: optional(profileFields.availability),
+    languages: profileFields.languages.optional(),
+    visibility: profileFields.visibility.optional(),
+    centre: optional(text('Le centre', 1, 80)),
+    referent: email,
+    consentMethod: z.enum(['oral', 'paper'], 'Précisez comment la personne a donné son accord : oral ou papier.'),
+  },
+  UNKNOWN_FIELD,
+);

@@ -1,8 +1,9 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { CANDIDATE_ROLE, EMPLOYER_ROLE } from '../../../shared/permissions';
+import { CANDIDATE_ROLE, EMPLOYER_ROLE, REFERENT_ROLE, SESSION_UID } from '../../../shared/permissions';
+import { getService } from '../utils/get-service';
 
 export const SESSION_COOKIE = 'emploi_session';
 export const CSRF_COOKIE = 'emploi_csrf';
@@ -10,7 +11,7 @@ export const CSRF_HEADER = 'x-csrf-token';
 const COOKIE_PATH = '/api/emploi/members';
 const SESSION_HOURS = 12;
 
-export type MemberKind = 'candidate' | 'employer';
+export type MemberKind = 'candidate' | 'employer' | 'referent';
 
 export interface Member {
   id: number;
@@ -18,22 +19,55 @@ export interface Member {
   kind: MemberKind;
 }
 
+const RESERVED: Record<MemberKind, string> = {
+  candidate: 'Cette page est réservée aux candidats.',
+  employer: 'Cette page est réservée aux employeurs.',
+  referent: 'Cette page est réservée aux référents.',
+};
+
 const KIND_OF_ROLE: Record<string, MemberKind> = {
   [CANDIDATE_ROLE.type]: 'candidate',
   [EMPLOYER_ROLE.type]: 'employer',
+  [REFERENT_ROLE.type]: 'referent',
 };
 
+/** Roles whose accounts may log in to the members' spaces. */
+export const MEMBER_ROLE_TYPES: readonly string[] = Object.keys(KIND_OF_ROLE);
+
+/** What the database keeps of a session token: its SHA-256, never the token itself. */
+export const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** Touching `lastSeenAt` at most this often keeps reads from writing on every request. */
+const SEEN_EVERY_MS = 15 * 60 * 1000;
+
+const nowOf = (strapi: Core.Strapi): Date => getService(strapi, 'clock').now();
+
 /**
- * The session lives in an httpOnly, SameSite=Strict cookie (Secure over https) holding a Users &
- * Permissions token, so that no script of the site can read it. State-changing requests also
- * carry the CSRF cookie's value in a header (double submit): a page of another site can neither
- * read that cookie nor set the header.
+ * The session lives in an httpOnly, SameSite=Strict cookie (Secure over https) holding a random
+ * token, so that no script of the site can read it; the server keeps only its hash, so that
+ * logging out or erasing the account ends it, and the token is worth nothing anywhere else.
+ * State-changing requests also carry the CSRF cookie's value in a header (double submit): a page
+ * of another site can neither read that cookie nor set the header.
  */
-export async function openSession(strapi: Core.Strapi, ctx: Context, userId: number): Promise<{ csrfToken: string }> {
-  const jwt = strapi.plugin('users-permissions').service('jwt') as {
-    issue(payload: object, options?: object): string | Promise<string>;
-  };
-  const token = await jwt.issue({ id: userId }, { expiresIn: `${SESSION_HOURS}h` });
+export async function openSession(
+  strapi: Core.Strapi,
+  ctx: Context,
+  member: Pick<Member, 'id' | 'kind'>,
+): Promise<{ csrfToken: string }> {
+  const now = nowOf(strapi);
+  const sessions = strapi.db.query(SESSION_UID);
+  // Expired sessions are useless already; each log-in sweeps them away.
+  await sessions.deleteMany({ where: { expiresAt: { $lt: now } } });
+  const token = randomBytes(32).toString('base64url');
+  await sessions.create({
+    data: {
+      tokenHash: hashOf(token),
+      account: member.id,
+      kind: member.kind,
+      expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600 * 1000),
+      lastSeenAt: now,
+    },
+  });
   const csrfToken = randomBytes(24).toString('base64url');
   const common = {
     path: COOKIE_PATH,
@@ -49,10 +83,19 @@ export async function openSession(strapi: Core.Strapi, ctx: Context, userId: num
   return { csrfToken };
 }
 
-export function closeSession(ctx: Context): void {
+/** Ends the session of the request on the server, and clears its cookies in the browser. */
+export async function closeSession(strapi: Core.Strapi, ctx: Context): Promise<void> {
+  const token = ctx.cookies.get(SESSION_COOKIE, { signed: false });
+  if (token) await strapi.db.query(SESSION_UID).deleteMany({ where: { tokenHash: hashOf(token) } });
   for (const name of [SESSION_COOKIE, CSRF_COOKIE]) {
     ctx.cookies.set(name, '', { path: COOKIE_PATH, maxAge: 0, secure: ctx.secure, signed: false, overwrite: true });
   }
+}
+
+/** Ends every session of an account (its deletion, its erasure). */
+export async function closeSessionsOf(strapi: Core.Strapi, accountIds: number[]): Promise<void> {
+  if (accountIds.length === 0) return;
+  await strapi.db.query(SESSION_UID).deleteMany({ where: { account: { $in: accountIds } } });
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -80,23 +123,19 @@ export function checkCsrf(ctx: Context): void {
 export async function requireMember(strapi: Core.Strapi, ctx: Context, kind?: MemberKind): Promise<Member> {
   const token = ctx.cookies.get(SESSION_COOKIE, { signed: false });
   const unauthorised = () => new errors.UnauthorizedError('Connectez-vous à votre espace pour continuer.');
-  if (!token) throw unauthorised();
-  let payload: { id?: unknown };
-  try {
-    payload = (await (
-      strapi.plugin('users-permissions').service('jwt') as { verify(t: string): Promise<object> }
-    ).verify(token)) as { id?: unknown };
-  } catch {
-    throw unauthorised();
-  }
-  if (typeof payload.id !== 'number') throw unauthorised();
-  const member = await memberOf(strapi, payload.id);
+  if (!token || token.length > 200) throw unauthorised();
+  const now = nowOf(strapi);
+  const session = (await strapi.db.query(SESSION_UID).findOne({
+    where: { tokenHash: hashOf(token), expiresAt: { $gt: now } },
+    select: ['id', 'account', 'lastSeenAt'],
+  })) as { id: number; account: number; lastSeenAt: string | null } | null;
+  if (!session) throw unauthorised();
+  const member = await memberOf(strapi, session.account);
   if (!member) throw unauthorised();
   checkCsrf(ctx);
-  if (kind && member.kind !== kind) {
-    throw new errors.PolicyError(
-      kind === 'candidate' ? 'Cette page est réservée aux candidats.' : 'Cette page est réservée aux employeurs.',
-    );
+  if (kind && member.kind !== kind) throw new errors.PolicyError(RESERVED[kind]);
+  if (!session.lastSeenAt || now.getTime() - new Date(session.lastSeenAt).getTime() > SEEN_EVERY_MS) {
+    await strapi.db.query(SESSION_UID).update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   return member;
 }

@@ -2,10 +2,12 @@ import type { Core } from '@strapi/strapi';
 import {
   CANDIDATE_UID,
   CV_UID,
+  DELIVERY_UID,
   EMPLOYER_UID,
   MESSAGE_UID,
   OFFER_UID,
   POSITIONING_UID,
+  SESSION_UID,
 } from '../../../shared/permissions';
 
 interface PersonRef {
@@ -13,6 +15,8 @@ interface PersonRef {
   documentId: string;
   centre: number | null;
 }
+
+const USER_UID = 'plugin::users-permissions.user';
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 const centreOf = (row: { centre?: { id: number } | null }) => row.centre?.id ?? null;
@@ -23,6 +27,40 @@ const centreOf = (row: { centre?: { id: number } | null }) => row.centre?.id ?? 
  */
 export function personalDataTypes(strapi: Core.Strapi) {
   return [
+    {
+      uid: SESSION_UID,
+      label: 'Emploi — sessions ouvertes des espaces membres',
+      centreScoped: false,
+      // Found through the accounts core finds by e-mail: erasing the account ends its sessions.
+      findsThroughOthers: true,
+      async find(_person: unknown, related: PersonRef[]) {
+        const accounts = related.filter((ref) => ref.uid === USER_UID).map((ref) => ref.documentId);
+        if (accounts.length === 0) return [];
+        const users = (await strapi.db.query(USER_UID).findMany({
+          where: { documentId: { $in: accounts } },
+          select: ['id'],
+        })) as { id: number }[];
+        const rows = (await strapi.db.query(SESSION_UID).findMany({
+          where: { account: { $in: users.map((user) => user.id) } },
+          select: ['documentId', 'kind', 'createdAt', 'lastSeenAt', 'expiresAt'],
+        })) as { documentId: string; kind: string; createdAt: string; lastSeenAt: string | null; expiresAt: string }[];
+        return rows.map((row) => ({
+          ref: { uid: SESSION_UID, documentId: row.documentId, centre: null },
+          record: {
+            espace: row.kind,
+            ouverte_le: iso(row.createdAt),
+            vue_le: iso(row.lastSeenAt),
+            expire_le: iso(row.expiresAt),
+          },
+        }));
+      },
+      async erase(refs: PersonRef[]) {
+        const { count } = await strapi.db
+          .query(SESSION_UID)
+          .deleteMany({ where: { documentId: { $in: refs.map((ref) => ref.documentId) } } });
+        return { erased: count, anonymised: 0 };
+      },
+    },
     {
       uid: CANDIDATE_UID,
       label: 'Emploi — profils de candidats (et positionnements reçus)',
@@ -81,6 +119,7 @@ export function personalDataTypes(strapi: Core.Strapi) {
           .deleteMany({ where: { positioning: { id: { $in: threads.map((thread) => thread.id) } } } });
         await strapi.db.query(POSITIONING_UID).deleteMany({ where: { candidate: { id: { $in: rowIds } } } });
         await strapi.db.query(CV_UID).deleteMany({ where: { candidate: { id: { $in: rowIds } } } });
+        await strapi.db.query(DELIVERY_UID).deleteMany({ where: { candidate: { id: { $in: rowIds } } } });
         const { count } = await strapi.db.query(CANDIDATE_UID).deleteMany({ where: { id: { $in: rowIds } } });
         return { erased: count, anonymised: 0 };
       },

@@ -1,8 +1,36 @@
 import type { Core } from '@strapi/strapi';
-import { EMPLOYER_UID, OFFER_UID } from '../../../shared/permissions';
+import { CANDIDATE_ROLE, CANDIDATE_UID, EMPLOYER_UID, OFFER_UID } from '../../../shared/permissions';
+import { coreService } from '../core-services';
+import { createUser, roleId } from '../members/accounts';
 import { addDays } from '../offers/days';
 import { getService } from '../utils/get-service';
 import { seedEmploymentDirectory } from '../demo/seed-directory';
+import { CANDIDATE_CONSENT_PURPOSE, CANDIDATE_CONSENT_TEXT } from './members';
+
+const USER_UID = 'plugin::users-permissions.user';
+
+/**
+ * Demo accounts of the members' spaces, invented, with passwords written in the README: for a
+ * demonstration install only (`DEMO_SEED`), never for real use.
+ */
+export const DEMO_CANDIDATE = {
+  email: 'ines.moreau@candidate-demo.example',
+  password: 'Demo-candidate-2026',
+  firstName: 'Inès',
+  lastName: 'Moreau',
+  commune: 'Roubaix',
+  desiredJobs: ['Vendeuse en boulangerie', 'Employée de commerce'],
+  skills: ['Accueil des clients', 'Tenue de caisse'],
+  mobilityKm: 10,
+  availability: 'immediate',
+  languages: ['français', 'anglais'],
+  visibility: ['desiredJobs', 'skills', 'commune', 'mobilityKm', 'availability'],
+} as const;
+export const DEMO_EMPLOYER_ACCOUNT = {
+  email: 'recrutement@boulangerie-des-oliviers.example',
+  password: 'Demo-employer-2026',
+  siret: '90123456700013',
+} as const;
 
 // Invented employers: the SIRET pass the check but belong to no one.
 const EMPLOYERS = [
@@ -128,54 +156,101 @@ const OFFERS: DemoOffer[] = [
   },
 ];
 
+const accountExists = async (strapi: Core.Strapi, email: string) =>
+  (await strapi.db.query(USER_UID).count({ where: { email } })) > 0;
+
+/** The demo candidate, with her profile and consent, and an account for the validated bakery. */
+async function seedMembers(strapi: Core.Strapi, centre: number | null): Promise<void> {
+  if (centre && !(await accountExists(strapi, DEMO_CANDIDATE.email))) {
+    const { email, password, ...profile } = DEMO_CANDIDATE;
+    const account = await createUser(strapi, email, password, await roleId(strapi, CANDIDATE_ROLE));
+    const candidate = (await strapi.db.query(CANDIDATE_UID).create({
+      data: {
+        ...profile,
+        email,
+        account,
+        centre,
+        profileUpdatedAt: getService(strapi, 'clock').now(),
+        hidden: false,
+      },
+    })) as { documentId: string };
+    await coreService(strapi, 'consent').record({
+      centre,
+      subject: { uid: CANDIDATE_UID, id: candidate.documentId },
+      purpose: CANDIDATE_CONSENT_PURPOSE,
+      informationText: CANDIDATE_CONSENT_TEXT,
+      method: 'online-form',
+      recordedBy: 'demo',
+    });
+  }
+  const employer = (await strapi.db.query(EMPLOYER_UID).findOne({
+    where: { siret: DEMO_EMPLOYER_ACCOUNT.siret, validated: true },
+    select: ['documentId'],
+  })) as { documentId: string } | null;
+  if (employer && !(await accountExists(strapi, DEMO_EMPLOYER_ACCOUNT.email))) {
+    const account = await createUser(
+      strapi,
+      DEMO_EMPLOYER_ACCOUNT.email,
+      DEMO_EMPLOYER_ACCOUNT.password,
+      await getService(strapi, 'employers').ensureRole(),
+    );
+    await strapi
+      .documents(EMPLOYER_UID)
+      .update({ documentId: employer.documentId, data: { accounts: { connect: [account] } } as never });
+  }
+}
+
 /**
- * The demo portal: invented employers (one waiting for validation), offers (some closing soon), and
- * the employment actors and events of the shared directory and agenda.
+ * The demo portal: invented employers (one waiting for validation) and offers, some closing soon,
+ * the employment actors and events of the shared directory and agenda, and the members' demo
+ * accounts; each part is added once.
  */
 const createDemoService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async seed(): Promise<void> {
-    if ((await strapi.db.query(OFFER_UID).count()) > 0) return;
     const centre = (await strapi.db
       .query('plugin::core.centre')
       .findOne({ select: ['id'], orderBy: { id: 'asc' } })) as {
       id: number;
     } | null;
-    const inCentre = centre ? { centre: centre.id } : {};
-    const ids = new Map<EmployerKey, { id: number; name: string; sector: string; contactEmail: string }>();
-    for (const { key, ...employer } of EMPLOYERS) {
-      const created = (await strapi
-        .documents(EMPLOYER_UID)
-        .create({ data: { ...employer, ...inCentre } as never })) as {
-        id: number;
-      };
-      ids.set(key, {
-        id: created.id,
-        name: employer.name,
-        sector: employer.sector,
-        contactEmail: employer.contactEmail,
-      });
-    }
-    const today = getService(strapi, 'offers').today();
-    for (const { employer, startIn, validFor, ...offer } of OFFERS) {
-      const owner = ids.get(employer);
-      await strapi.documents(OFFER_UID).create({
-        data: {
-          ...offer,
-          employer: owner?.id,
-          employerName: owner?.name,
-          sector: owner?.sector,
-          ...(startIn ? { startDate: addDays(today, startIn) } : {}),
-          validUntil: addDays(today, validFor),
-          postedByKind: 'staff',
-          // The employer is told before its offer closes, and when it does.
-          posterEmail: owner?.contactEmail,
-          ...inCentre,
-        } as never,
-        status: 'published',
-      });
-    }
-    if (centre) await seedEmploymentDirectory(strapi, centre.id, today);
+    if ((await strapi.db.query(OFFER_UID).count()) === 0) await seedOffers(strapi, centre);
+    await seedMembers(strapi, centre?.id ?? null);
   },
 });
+
+async function seedOffers(strapi: Core.Strapi, centre: { id: number } | null): Promise<void> {
+  const inCentre = centre ? { centre: centre.id } : {};
+  const ids = new Map<EmployerKey, { id: number; name: string; sector: string; contactEmail: string }>();
+  for (const { key, ...employer } of EMPLOYERS) {
+    const created = (await strapi.documents(EMPLOYER_UID).create({ data: { ...employer, ...inCentre } as never })) as {
+      id: number;
+    };
+    ids.set(key, {
+      id: created.id,
+      name: employer.name,
+      sector: employer.sector,
+      contactEmail: employer.contactEmail,
+    });
+  }
+  const today = getService(strapi, 'offers').today();
+  for (const { employer, startIn, validFor, ...offer } of OFFERS) {
+    const owner = ids.get(employer);
+    await strapi.documents(OFFER_UID).create({
+      data: {
+        ...offer,
+        employer: owner?.id,
+        employerName: owner?.name,
+        sector: owner?.sector,
+        ...(startIn ? { startDate: addDays(today, startIn) } : {}),
+        validUntil: addDays(today, validFor),
+        postedByKind: 'staff',
+        // The employer is told before its offer closes, and when it does.
+        posterEmail: owner?.contactEmail,
+        ...inCentre,
+      } as never,
+      status: 'published',
+    });
+  }
+  if (centre) await seedEmploymentDirectory(strapi, centre.id, today);
+}
 
 export default createDemoService;

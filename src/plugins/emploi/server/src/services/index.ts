@@ -3,10 +3,12 @@ import clock from './clock';
 import demo from './demo';
 import employers from './employers';
 import expiry from './expiry';
+import groupMessages from './group-messages';
 import members from './members';
 import messages from './messages';
 import offers from './offers';
 import profileExpiry from './profile-expiry';
+import referents from './referents';
 import submissions from './submissions';
 import summary from './summary';
 
@@ -16,10 +18,12 @@ export default {
   demo,
   employers,
   expiry,
+  groupMessages,
   members,
   messages,
   offers,
   profileExpiry,
+  referents,
   submissions,
   summary,
 };

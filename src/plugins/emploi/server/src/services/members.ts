@@ -1,16 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { parseOrThrow } from '@csc/plugin-core/toolkit';
+import { fieldError, parseOrThrow } from '@csc/plugin-core/toolkit';
 import {
   CANDIDATE_ROLE,
   CANDIDATE_UID,
   CV_UID,
+  DELIVERY_UID,
   MESSAGE_UID,
-  EMPLOYER_ROLE,
   EMPLOYER_UID,
   POSITIONING_UID,
 } from '../../../shared/permissions';
 import { coreService } from '../core-services';
+import { centreOf, createUser, roleId } from '../members/accounts';
 import {
   VISIBLE_FIELDS,
   answerBody,
@@ -20,12 +21,12 @@ import {
   positioningBody,
   profileUpdate,
 } from '../members/fields';
-import type { Member } from '../members/session';
+import { MEMBER_ROLE_TYPES, closeSessionsOf, type Member } from '../members/session';
 import { getService } from '../utils/get-service';
 
 const USER_UID = 'plugin::users-permissions.user';
-const ROLE_UID = 'plugin::users-permissions.role';
 const LIST_LIMIT = 200;
+const CANDIDATE_POPULATE = { centre: { select: ['id'] }, referent: { select: ['id', 'email'] } };
 
 /** What the candidate agrees to when registering; kept word for word with the consent. */
 export const CANDIDATE_CONSENT_TEXT =
@@ -39,7 +40,7 @@ interface CandidateRow {
   documentId: string;
   firstName: string;
   lastName: string;
-  email: string;
+  email: string | null;
   phone: string | null;
   desiredJobs: string[] | null;
   skills: string[] | null;
@@ -51,6 +52,7 @@ interface CandidateRow {
   hidden: boolean | null;
   profileUpdatedAt: string | null;
   centre: { id: number } | null;
+  referent?: { id: number; email: string } | null;
 }
 
 interface PositioningRow {
@@ -62,10 +64,6 @@ interface PositioningRow {
   answeredAt: string | null;
   candidate: CandidateRow | null;
   employer: { id: number; documentId: string; name: string; sector: string | null; commune: string | null } | null;
-}
-
-function fieldError(field: string, message: string) {
-  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
 }
 
 const notFound = () => new errors.NotFoundError('Ce profil n’existe pas ou n’est plus visible.');
@@ -106,42 +104,10 @@ function ownProfile(row: CandidateRow): Row {
 const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => getService(strapi, 'clock').now();
 
-  async function roleId(role: { name: string; description: string; type: string }): Promise<number> {
-    const found = (await strapi.db.query(ROLE_UID).findOne({ where: { type: role.type }, select: ['id'] })) as {
-      id: number;
-    } | null;
-    if (found) return found.id;
-    return ((await strapi.db.query(ROLE_UID).create({ data: { ...role } })) as { id: number }).id;
-  }
-
-  async function centreOf(slug: string | undefined): Promise<number> {
-    const centres = strapi.db.query('plugin::core.centre');
-    if (slug) {
-      const centre = (await centres.findOne({ where: { slug }, select: ['id'] })) as { id: number } | null;
-      if (!centre) throw fieldError('centre', 'Ce centre n’existe pas.');
-      return centre.id;
-    }
-    const all = (await centres.findMany({ select: ['id'], limit: 2 })) as { id: number }[];
-    if (all.length !== 1) throw fieldError('centre', 'Indiquez votre centre social.');
-    return all[0].id;
-  }
-
-  async function createUser(email: string, password: string, role: number): Promise<number> {
-    const taken = await strapi.db.query(USER_UID).count({ where: { $or: [{ email }, { username: email }] } });
-    if (taken > 0) throw fieldError('email', 'Un compte existe déjà avec cette adresse : connectez-vous.');
-    const user = (await strapi
-      .plugin('users-permissions')
-      .service('user')
-      .add({ username: email, email, password, provider: 'local', confirmed: true, blocked: false, role })) as {
-      id: number;
-    };
-    return user.id;
-  }
-
   async function candidateOf(member: Member): Promise<CandidateRow> {
     const row = (await strapi.db.query(CANDIDATE_UID).findOne({
       where: { account: { id: member.id } },
-      populate: { centre: { select: ['id'] } },
+      populate: CANDIDATE_POPULATE,
     })) as CandidateRow | null;
     if (!row) throw new errors.NotFoundError('Votre profil a été supprimé.');
     return row;
@@ -151,7 +117,7 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
     return (await strapi.db.query(POSITIONING_UID).findMany({
       where,
       populate: {
-        candidate: { populate: { centre: { select: ['id'] } } },
+        candidate: { populate: CANDIDATE_POPULATE },
         employer: { select: ['id', 'documentId', 'name', 'sector', 'commune'] },
       },
       orderBy: { id: 'desc' },
@@ -163,7 +129,13 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
   function employerView(row: CandidateRow, positioning: PositioningRow | undefined): Row {
     const view: Row = { ...pseudonymous(row), positioning: positioning ? positioning.state : null };
     if (positioning?.state === 'accepted')
-      view.contact = { firstName: row.firstName, lastName: row.lastName, email: row.email, phone: row.phone };
+      view.contact = {
+        firstName: row.firstName,
+        lastName: row.lastName,
+        email: row.email,
+        phone: row.phone,
+        referentEmail: row.referent?.email ?? null,
+      };
     return view;
   }
 
@@ -176,7 +148,13 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
     return cv;
   }
 
-  const notify = async (to: string, centre: number | null, paragraphs: string[], subject: string) => {
+  const notify = async (
+    to: string | null | undefined,
+    centre: number | null,
+    paragraphs: string[],
+    subject: string,
+  ) => {
+    if (!to) return;
     const mail = coreService(strapi, 'mail');
     // The notice points to the space; the employer's message itself stays there.
     await mail.send({
@@ -189,8 +167,8 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async signUpCandidate(body: unknown): Promise<number> {
       const input = parseOrThrow(candidateSignUp, body ?? {});
-      const centre = await centreOf(input.centre);
-      const userId = await createUser(input.email, input.password, await roleId(CANDIDATE_ROLE));
+      const centre = await centreOf(strapi, input.centre);
+      const userId = await createUser(strapi, input.email, input.password, await roleId(strapi, CANDIDATE_ROLE));
       const candidate = (await strapi.db.query(CANDIDATE_UID).create({
         data: {
           firstName: input.firstName,
@@ -216,8 +194,13 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async signUpEmployer(body: unknown): Promise<number> {
       const input = parseOrThrow(employerSignUp, body ?? {});
-      const centre = await centreOf(input.centre);
-      const userId = await createUser(input.email, input.password, await getService(strapi, 'employers').ensureRole());
+      const centre = await centreOf(strapi, input.centre);
+      const userId = await createUser(
+        strapi,
+        input.email,
+        input.password,
+        await getService(strapi, 'employers').ensureRole(),
+      );
       await strapi.documents(EMPLOYER_UID).create({
         data: {
           name: input.name,
@@ -245,7 +228,7 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
       const users = strapi.plugin('users-permissions').service('user') as {
         validatePassword(password: string, hash: string): Promise<boolean>;
       };
-      const memberRole = user?.role && [CANDIDATE_ROLE.type, EMPLOYER_ROLE.type].includes(user.role.type as never);
+      const memberRole = user?.role && MEMBER_ROLE_TYPES.includes(user.role.type);
       if (
         !user ||
         !user.password ||
@@ -259,6 +242,10 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async me(member: Member): Promise<Row> {
+      if (member.kind === 'referent') {
+        const candidates = await strapi.db.query(CANDIDATE_UID).count({ where: { referent: { id: member.id } } });
+        return { kind: 'referent', referent: { email: member.email, candidates } };
+      }
       if (member.kind === 'candidate') {
         const row = await candidateOf(member);
         const cv = (await strapi.db.query(CV_UID).findOne({
@@ -279,6 +266,17 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /** The profiles a referent follows, as their owners see them. */
+    async referentCandidates(member: Member): Promise<Row[]> {
+      const rows = (await strapi.db.query(CANDIDATE_UID).findMany({
+        where: { referent: { id: member.id } },
+        populate: { ...CANDIDATE_POPULATE, account: { select: ['id'] } },
+        orderBy: { lastName: 'asc' },
+        limit: LIST_LIMIT,
+      })) as (CandidateRow & { account: { id: number } | null })[];
+      return rows.map((row) => ({ ...ownProfile(row), hasAccount: Boolean(row.account) }));
+    },
+
     async updateProfile(member: Member, body: unknown): Promise<Row> {
       const input = parseOrThrow(profileUpdate, body ?? {});
       const row = await candidateOf(member);
@@ -294,7 +292,7 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
       const employer = await getService(strapi, 'employers').ofAccount(member.id);
       const rows = (await strapi.db.query(CANDIDATE_UID).findMany({
         where: { hidden: false, ...(employer.centre ? { centre: { id: employer.centre.id } } : {}) },
-        populate: { centre: { select: ['id'] } },
+        populate: CANDIDATE_POPULATE,
         orderBy: { profileUpdatedAt: 'desc' },
         limit: LIST_LIMIT,
       })) as CandidateRow[];
@@ -311,7 +309,7 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
       const employer = await getService(strapi, 'employers').ofAccount(member.id);
       const row = (await strapi.db.query(CANDIDATE_UID).findOne({
         where: { documentId, hidden: false },
-        populate: { centre: { select: ['id'] } },
+        populate: CANDIDATE_POPULATE,
       })) as CandidateRow | null;
       if (!row || (employer.centre && row.centre?.id !== employer.centre.id)) throw notFound();
       const [positioning] = await positioningsWhere({ employer: { id: employer.id }, candidate: { id: row.id } });
@@ -323,7 +321,7 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
       const employer = await getService(strapi, 'employers').ofAccount(member.id);
       const row = (await strapi.db.query(CANDIDATE_UID).findOne({
         where: { documentId, hidden: false },
-        populate: { centre: { select: ['id'] } },
+        populate: CANDIDATE_POPULATE,
       })) as CandidateRow | null;
       if (!row || (employer.centre && row.centre?.id !== employer.centre.id)) throw notFound();
       const existing = await positioningsWhere({ employer: { id: employer.id }, candidate: { id: row.id } });
@@ -348,11 +346,35 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
         ],
         'Une entreprise s’intéresse à votre profil',
       );
+      // The referent answers with the candidate: she hears of it too, by first name only.
+      await notify(
+        row.referent?.email,
+        row.centre?.id ?? null,
+        [
+          `Une entreprise, ${employer.name}, s’intéresse au profil de ${row.firstName}, que vous accompagnez.`,
+          'Lisez son message dans votre espace emploi et répondez avec la personne.',
+        ],
+        `Une entreprise s’intéresse au profil de ${row.firstName}`,
+      );
       return { id: created.documentId, state: 'pending' };
     },
 
-    /** A candidate's received positionings, or an employer's sent ones. */
+    /** A candidate's received positionings, a referent's candidates' ones, or an employer's sent ones. */
     async positionings(member: Member): Promise<Row[]> {
+      if (member.kind === 'referent') {
+        return (await positioningsWhere({ candidate: { referent: { id: member.id } } })).map((item) => ({
+          id: item.documentId,
+          candidate: item.candidate
+            ? { id: item.candidate.documentId, firstName: item.candidate.firstName, lastName: item.candidate.lastName }
+            : null,
+          employer: item.employer
+            ? { name: item.employer.name, sector: item.employer.sector, commune: item.employer.commune }
+            : null,
+          message: item.message,
+          state: item.state,
+          sentAt: item.createdAt,
+        }));
+      }
       if (member.kind === 'candidate') {
         const row = await candidateOf(member);
         return (await positioningsWhere({ candidate: { id: row.id } })).map((item) => ({
@@ -377,8 +399,10 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async answer(member: Member, documentId: string, body: unknown): Promise<Row> {
       const { decision } = parseOrThrow(answerBody, body ?? {});
-      const row = await candidateOf(member);
-      const [positioning] = await positioningsWhere({ documentId, candidate: { id: row.id } });
+      if (member.kind === 'employer') throw new errors.PolicyError('Seul le candidat ou son référent répond.');
+      const mine =
+        member.kind === 'candidate' ? { id: (await candidateOf(member)).id } : { referent: { id: member.id } };
+      const [positioning] = await positioningsWhere({ documentId, candidate: mine });
       if (!positioning) throw new errors.NotFoundError('Ce positionnement n’existe pas.');
       if (positioning.state !== 'pending') throw fieldError('decision', 'Vous avez déjà répondu à cet employeur.');
       const state = decision === 'accept' ? 'accepted' : 'declined';
@@ -451,6 +475,7 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
             ).map((message) => ({ from: message.author, body: message.body, sentAt: message.createdAt })),
           })),
         ),
+        groupMessages: await getService(strapi, 'groupMessages').list(member),
       };
     },
 
@@ -468,9 +493,11 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
             .deleteMany({ where: { positioning: { id: { $in: threads.map((thread) => thread.id) } } } });
           await strapi.db.query(POSITIONING_UID).deleteMany({ where: { candidate: { id: row.id } } });
           await strapi.db.query(CV_UID).deleteMany({ where: { candidate: { id: row.id } } });
+          await strapi.db.query(DELIVERY_UID).deleteMany({ where: { candidate: { id: row.id } } });
           await strapi.db.query(CANDIDATE_UID).delete({ where: { id: row.id } });
         }
         await strapi.db.query(USER_UID).delete({ where: { id: member.id } });
+        await closeSessionsOf(strapi, [member.id]);
       });
     },
   };

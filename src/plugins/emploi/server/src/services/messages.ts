@@ -13,7 +13,13 @@ interface Thread {
   documentId: string;
   state: string;
   centre: { id: number } | null;
-  candidate: { id: number; firstName: string; email: string; account: { id: number } | null } | null;
+  candidate: {
+    id: number;
+    firstName: string;
+    email: string | null;
+    account: { id: number } | null;
+    referent: { id: number } | null;
+  } | null;
   employer: { id: number; name: string; contactEmail: string | null } | null;
 }
 
@@ -30,7 +36,10 @@ const createMessagesService = ({ strapi }: { strapi: Core.Strapi }) => {
       where: { documentId },
       populate: {
         centre: { select: ['id'] },
-        candidate: { select: ['id', 'firstName', 'email'], populate: { account: { select: ['id'] } } },
+        candidate: {
+          select: ['id', 'firstName', 'email'],
+          populate: { account: { select: ['id'] }, referent: { select: ['id'] } },
+        },
         employer: { select: ['id', 'name', 'contactEmail'] },
       },
     })) as Thread | null;
@@ -38,7 +47,9 @@ const createMessagesService = ({ strapi }: { strapi: Core.Strapi }) => {
       row &&
       (member.kind === 'candidate'
         ? row.candidate?.account?.id === member.id
-        : row.employer?.id === (await getService(strapi, 'employers').ofAccount(member.id)).id);
+        : member.kind === 'referent'
+          ? row.candidate?.referent?.id === member.id
+          : row.employer?.id === (await getService(strapi, 'employers').ofAccount(member.id)).id);
     if (!row || !mine) throw new errors.NotFoundError('Cette conversation n’existe pas.');
     if (row.state !== 'accepted') {
       throw new errors.PolicyError('Vous pourrez écrire quand le candidat aura accepté le positionnement.');
@@ -58,36 +69,52 @@ const createMessagesService = ({ strapi }: { strapi: Core.Strapi }) => {
               positioning: {
                 populate: {
                   centre: { select: ['id'] },
-                  candidate: { select: ['firstName', 'email'] },
+                  candidate: { select: ['firstName', 'email'], populate: { referent: { select: ['email'] } } },
                   employer: { select: ['name', 'contactEmail'] },
                 },
               },
             },
           })) as {
             id: number;
-            author: 'candidate' | 'employer';
+            author: 'candidate' | 'employer' | 'referent';
             noticeSentAt: string | null;
             positioning:
-              (Omit<Thread, 'candidate'> & { candidate: { firstName: string; email: string } | null }) | null;
+              | (Omit<Thread, 'candidate'> & {
+                  candidate: { firstName: string; email: string | null; referent: { email: string } | null } | null;
+                })
+              | null;
           } | null;
           const positioning = row?.positioning;
           if (!row || row.noticeSentAt || !positioning?.candidate || !positioning.employer) return;
-          const to = row.author === 'employer' ? positioning.candidate.email : positioning.employer.contactEmail;
-          if (!to) return;
-          const from = row.author === 'employer' ? positioning.employer.name : positioning.candidate.firstName;
+          const { candidate, employer } = positioning;
+          // The employer's messages reach the candidate and her referent; theirs reach the employer.
+          const to =
+            row.author === 'employer'
+              ? [candidate.email, candidate.referent?.email].filter((address): address is string => Boolean(address))
+              : employer.contactEmail
+                ? [employer.contactEmail]
+                : [];
+          const from =
+            row.author === 'employer'
+              ? employer.name
+              : row.author === 'referent'
+                ? `le référent de ${candidate.firstName}`
+                : candidate.firstName;
           const mail = coreService(strapi, 'mail');
-          await mail.send({
-            to,
-            centre: positioning.centre?.id ?? null,
-            ...mail.compose({
-              subject: `Nouveau message de ${from}`,
-              paragraphs: [
-                `${from} vous a écrit sur le portail emploi.`,
-                'Lisez le message et répondez dans votre espace.',
-              ],
-              signature: 'Le portail emploi du centre social',
-            }),
-          });
+          for (const address of to) {
+            await mail.send({
+              to: address,
+              centre: positioning.centre?.id ?? null,
+              ...mail.compose({
+                subject: `Nouveau message de ${from}`,
+                paragraphs: [
+                  `${from.charAt(0).toUpperCase()}${from.slice(1)} vous a écrit sur le portail emploi.`,
+                  'Lisez le message et répondez dans votre espace.',
+                ],
+                signature: 'Le portail emploi du centre social',
+              }),
+            });
+          }
           await strapi.db
             .query(MESSAGE_UID)
             .update({ where: { id: row.id }, data: { noticeSentAt: getService(strapi, 'clock').now() } });
@@ -107,6 +134,7 @@ const createMessagesService = ({ strapi }: { strapi: Core.Strapi }) => {
       return messages.map((message) => ({
         id: message.documentId,
         mine: message.author === member.kind,
+        from: message.author,
         body: message.body,
         sentAt: message.createdAt,
       }));

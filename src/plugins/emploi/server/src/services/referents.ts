@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { fieldError, forbidden, parseOrThrow } from '@csc/plugin-core/toolkit';
+import { CANDIDATE_UID, REFERENT_ROLE } from '../../../shared/permissions';
+import { coreService } from '../core-services';
+import { centreOf, createUser, roleId } from '../members/accounts';
+import { referentBody, staffCandidate } from '../members/fields';
+import { getService } from '../utils/get-service';
+import { CANDIDATE_CONSENT_PURPOSE } from './members';
+
+const USER_UID = 'plugin::users-permissions.user';
+
+/** What the team reads to the resident (or gives her on paper) before creating her profile. */
+export const STAFF_CONSENT_TEXT =
+  'J’accepte que le centre social crée mon profil de candidat et le montre aux employeurs validés par le centre, sous mon prénom et l’initiale de mon nom, avec les champs que j’ai choisis. Mon référent répond avec moi aux employeurs ; mes coordonnées ne sont données qu’à un employeur dont j’accepte le positionnement. Je peux demander à tout moment de modifier ou de supprimer mon profil.';
+
+export interface AdminUser {
+  id: number | string;
+  roles?: { code?: string }[];
+}
+
+/**
+ * The team's side of the sourcing: referents' accounts, and profiles filled in with a resident
+ * present, whose consent is recorded as given orally or on paper, by whom.
+ */
+const createReferentsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  /** A staff member works only in her centres (a super-admin in all of them). */
+  async function checkCentre(user: AdminUser, centre: number): Promise<void> {
+    const scope = coreService(strapi, 'scope');
+    if (scope.isSuperAdmin(user)) return;
+    if (!(await scope.centreIdsOf(user.id)).includes(centre)) {
+      throw forbidden('Vous ne pouvez créer un profil que pour votre centre.');
+    }
+  }
+
+  return {
+    /**
+     * A referent's account. It gets a random password nobody knows: she chooses hers with « mot
+     * de passe oublié ».
+     */
+    async createReferent(body: unknown): Promise<{ id: number; email: string }> {
+      const { email } = parseOrThrow(referentBody, body ?? {});
+      const id = await createUser(
+        strapi,
+        email,
+        randomBytes(32).toString('base64url'),
+        await roleId(strapi, REFERENT_ROLE),
+      );
+      return { id, email };
+    },
+
+    async createCandidate(user: AdminUser, body: unknown): Promise<{ id: string }> {
+      const input = parseOrThrow(staffCandidate, body ?? {});
+      const centre = await centreOf(strapi, input.centre);
+      await checkCentre(user, centre);
+      const referent = (await strapi.db.query(USER_UID).findOne({
+        where: { email: input.referent, role: { type: REFERENT_ROLE.type } },
+        select: ['id'],
+      })) as { id: number } | null;
+      if (!referent) throw fieldError('referent', 'Aucun référent n’a cette adresse : créez d’abord son compte.');
+      const { referent: _referent, consentMethod, centre: _centre, ...profile } = input;
+      const candidate = (await strapi.db.query(CANDIDATE_UID).create({
+        data: {
+          ...profile,
+          visibility: input.visibility ?? ['desiredJobs', 'skills', 'commune'],
+          referent: referent.id,
+          centre,
+          profileUpdatedAt: getService(strapi, 'clock').now(),
+          hidden: false,
+        },
+      })) as { documentId: string };
+      await coreService(strapi, 'consent').record({
+        centre,
+        subject: { uid: CANDIDATE_UID, id: candidate.documentId },
+        purpose: CANDIDATE_CONSENT_PURPOSE,
+        informationText: STAFF_CONSENT_TEXT,
+        method: consentMethod,
+        recordedBy: `admin:${user.id}`,
+      });
+      return { id: candidate.documentId };
+    },
+  };
+};
+
+export type ReferentsService = ReturnType<typeof createReferentsService>;
+export default createReferentsService;
