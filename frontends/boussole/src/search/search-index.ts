@@ -17,7 +17,9 @@ export function searchIndex(): AstroIntegration {
         const indexing = (globalThis as WithSlot)[SLOT];
         if (!indexing) return;
         delete (globalThis as WithSlot)[SLOT];
+        const started = performance.now();
         const added = await Promise.all(indexing.pending);
+        const indexed = performance.now();
         const failed = added.flatMap((response) => response.errors);
         if (failed.length > 0) throw new Error(`Pagefind could not index pages: ${failed.slice(0, 5).join('; ')}`);
         const written = await indexing.index.writeFiles({
@@ -25,7 +27,10 @@ export function searchIndex(): AstroIntegration {
         });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`search index: ${added.length} pages`);
+        const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
+        logger.info(
+          `${added.length} pages indexed (${seconds(started, indexed)} s after the last page), index written in ${seconds(indexed, performance.now())} s`,
+        );
       },
     },
   };
