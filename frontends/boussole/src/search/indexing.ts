@@ -25,4 +25,3 @@ export function indexPage(sourcePath: string, html: string): void {
   if (!indexing || !html.includes('data-pagefind-body')) return;
   indexing.pending.push(indexing.index.addHTMLFile({ sourcePath, content: html }));
 }
-

@@ -16,7 +16,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const indexing = (globalThis as WithSlot)[SLOT];
         if (!indexing) return;
-        delete (globalThis as WithSlot)[SLOT];
+        (globalThis as WithSlot)[SLOT] = undefined;
         const started = performance.now();
         const added = await Promise.all(indexing.pending);
         const indexed = performance.now();
@@ -25,7 +25,8 @@ export function searchIndex(): AstroIntegration {
         const written = await indexing.index.writeFiles({
           outputPath: fileURLToPath(new URL('pagefind/', dir)),
         });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
         logger.info(

@@ -33,7 +33,9 @@ function parisOffsetMs(instant: Date): number {
   const hour = Math.floor(instant.getTime() / HOUR_MS);
   let offset = offsetOfHour.get(hour);
   if (offset === undefined) {
-    const parts = Object.fromEntries(FORMAT.formatToParts(new Date(hour * HOUR_MS)).map((part) => [part.type, part.value]));
+    const parts = Object.fromEntries(
+      FORMAT.formatToParts(new Date(hour * HOUR_MS)).map((part) => [part.type, part.value]),
+    );
     offset =
       Date.UTC(
         Number(parts.year),

@@ -252,7 +252,9 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
         limit: paging.pageSize,
       } as never) as unknown as Promise<Row[]>,
       // Every page of a list asks for the same total: it is counted once.
-      cached(`${uid}-count`, filters, null, scope, () => documents.count({ status: 'published', filters: where } as never)),
+      cached(`${uid}-count`, filters, null, scope, () =>
+        documents.count({ status: 'published', filters: where } as never),
+      ),
     ]);
     return { data: rows.map(map), meta: meta(paging, total) };
   }
