@@ -1,10 +1,11 @@
 // The sites' code is ECMAScript modules: loaded the way a CommonJS test may.
 type Dates = typeof import('../../frontends/shared/src/lib/dates.js', { with: { 'resolution-mode': 'import' } });
+const LIB = '../../frontends/shared/src/lib';
 let clockTime: Dates['clockTime'];
 let parisDateTime: Dates['parisDateTime'];
 let parisDay: Dates['parisDay'];
 beforeAll(async () => {
-  ({ clockTime, parisDateTime, parisDay } = (await import('../../frontends/shared/src/lib/dates')) as Dates);
+  ({ clockTime, parisDateTime, parisDay } = (await import(`${LIB}/dates`)) as Dates);
 });
 
 describe('Paris time on the sites', () => {
