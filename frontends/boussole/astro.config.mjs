@@ -1,6 +1,7 @@
 // A compass's website: static files built from the CMS. COMPASS_SLUG names the compass,
 // SITE_BASE the path it is served under (its « adresse du site »), SITE_URL its public address.
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/search/search-index';
 
 export default defineConfig({
   output: 'static',
@@ -11,6 +12,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   compressHTML: true,
   devToolbar: { enabled: false },
+  integrations: [searchIndex()],
   // The CMS client and the calendar writer are compiled CommonJS: Node loads them as they are.
   vite: { ssr: { external: ['@csc/cms', '@csc/plugin-boussole', '@csc/plugin-core'] } },
 });

@@ -54,18 +54,42 @@ const PARTS = new Intl.DateTimeFormat('en-GB', {
   timeZoneName: 'longOffset',
 });
 
+const HOUR_MS = 3_600_000;
+/**
+ * Paris's offset by UTC hour. Paris changes its clocks on the hour (01:00 UTC), so one hour has
+ * one offset: Intl, the slow part, is asked once per hour met instead of once per date (a build
+ * prints tens of thousands of dates).
+ */
+const offsetOfHour = new Map<number, { ms: number; label: string }>();
+
+function parisOffset(ms: number): { ms: number; label: string } {
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = offsetOfHour.get(hour);
+  if (!offset) {
+    const zone = PARTS.formatToParts(new Date(hour * HOUR_MS)).find((part) => part.type === 'timeZoneName')?.value;
+    const [, sign = '+', hours = '00', minutes = '00'] = /GMT([+-])(\d{2}):(\d{2})/.exec(zone ?? '') ?? [];
+    offset = {
+      ms: (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000,
+      label: `${sign}${hours}:${minutes}`,
+    };
+    offsetOfHour.set(hour, offset);
+  }
+  return offset;
+}
+
 /** The wall clock in Paris at an instant. */
 export function parisParts(iso: string): ParisParts {
-  const parts = Object.fromEntries(PARTS.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
-  const offset = /GMT([+-]\d{2}:\d{2})/.exec(parts.timeZoneName ?? '')?.[1] ?? '+00:00';
+  const instant = Date.parse(iso);
+  const offset = parisOffset(instant);
+  const wall = new Date(instant + offset.ms);
   return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    offset,
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    offset: offset.label,
   };
 }
 

@@ -22,6 +22,8 @@ export function escapeText(value: string): string {
  * start with one space. A UTF-8 character is never cut in two.
  */
 export function foldLine(line: string): string {
+  // Most lines are short: they are measured once, not character by character.
+  if (line.length <= 75 && Buffer.byteLength(line, 'utf8') <= 75) return line;
   const out: string[] = [];
   let current = '';
   let octets = 0;

@@ -21,15 +21,45 @@ export interface WallClock {
   second: number;
 }
 
+const HOUR_MS = 3_600_000;
+/**
+ * Paris's offset from UTC by UTC hour. Paris changes its clocks on the hour (01:00 UTC), so one
+ * hour has one offset: Intl is asked once per hour met, not once per date (a build or an export
+ * turns tens of thousands of dates into wall-clock times, and Intl is the slow part).
+ */
+const offsetOfHour = new Map<number, number>();
+
+function parisOffsetMs(instant: Date): number {
+  const hour = Math.floor(instant.getTime() / HOUR_MS);
+  let offset = offsetOfHour.get(hour);
+  if (offset === undefined) {
+    const parts = Object.fromEntries(
+      FORMAT.formatToParts(new Date(hour * HOUR_MS)).map((part) => [part.type, part.value]),
+    );
+    offset =
+      Date.UTC(
+        Number(parts.year),
+        Number(parts.month) - 1,
+        Number(parts.day),
+        Number(parts.hour),
+        Number(parts.minute),
+        Number(parts.second),
+      ) -
+      hour * HOUR_MS;
+    offsetOfHour.set(hour, offset);
+  }
+  return offset;
+}
+
 export function parisWallClock(instant: Date): WallClock {
-  const parts = Object.fromEntries(FORMAT.formatToParts(instant).map((part) => [part.type, part.value]));
+  const wall = new Date(instant.getTime() + parisOffsetMs(instant));
   return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
   };
 }
 

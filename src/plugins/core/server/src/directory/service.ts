@@ -279,7 +279,10 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
         start: (paging.page - 1) * paging.pageSize,
         limit: paging.pageSize,
       } as never) as unknown as Promise<Row[]>,
-      documents.count({ status: 'published', filters: where } as never),
+      // Every page of a list asks for the same total: it is counted once.
+      cached(`${uid}-count`, filters, null, scope, () =>
+        documents.count({ status: 'published', filters: where } as never),
+      ),
     ]);
     return { data: rows.map(map), meta: meta(paging, total) };
   }
@@ -328,6 +331,13 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     return found.sort((a, b) => a.next.getTime() - b.next.getTime() || a.documentId.localeCompare(b.documentId));
   }
+
+  /**
+   * The occurrences of one question (filters and scope), shared by every page of its answer: a
+   * site reading the whole agenda page after page does not expand every recurrence once per page.
+   */
+  const occurrencesOf = (filters: DirectoryFilters, scope?: DirectoryScope) =>
+    cached('event-occurrences', filters, null, scope, () => occurrences(filters, scope));
 
   /** Whole events for these occurrences, in their order, with their next date. */
   async function eventsOf(list: Occurrence[]): Promise<DirectoryEvent[]> {
@@ -379,7 +389,7 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
       scope?: DirectoryScope,
     ): Promise<DirectoryListResponse<DirectoryEvent>> {
       return cached('events', filters, paging, scope, async () => {
-        const all = await occurrences(filters, scope);
+        const all = await occurrencesOf(filters, scope);
         const shown = all.slice((paging.page - 1) * paging.pageSize, paging.page * paging.pageSize);
         return { data: await eventsOf(shown), meta: meta(paging, all.length) };
       });
@@ -387,7 +397,7 @@ const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Every matching event, for the calendar feed. */
     allEvents(filters: DirectoryFilters, scope?: DirectoryScope): Promise<DirectoryEvent[]> {
-      return cached('events-all', filters, null, scope, async () => eventsOf(await occurrences(filters, scope)));
+      return cached('events-all', filters, null, scope, async () => eventsOf(await occurrencesOf(filters, scope)));
     },
 
     /** How many answers are kept, for tests and the curious. */
