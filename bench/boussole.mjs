@@ -3,18 +3,13 @@
 // and the transferred size of each page template (HTML + CSS + JS, gzip) on that build.
 //   BENCH_RUNS (default 1), BENCH_SCALE (default 1: below 1 makes a smaller territory, to try
 //   the benchmark out quickly or on a busy machine; the scale is written with the results).
-import { fork, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { ROOT } from '../scripts/lib/paths.mjs';
-import { summarise, writeResult } from './lib.mjs';
+import { buildSite, prepareStrapi, startServer, summarise, transferredKb, writeResult } from './lib.mjs';
 
-const require = createRequire(import.meta.url);
-// Strapi's ES module build does not load under plain Node; its CommonJS build does.
-const { compileStrapi } = require('@strapi/strapi');
-const Database = require('better-sqlite3');
+const Database = createRequire(import.meta.url)('better-sqlite3');
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -30,48 +25,6 @@ const DIST = path.join(WORK, 'dist');
 const DATABASE = path.join(WORK, 'boussole.db');
 const BASE = '/boussole-parentale/';
 const COMPASS = 'boussole-parentale';
-
-/** The directory benchmark's server: it seeds a large territory through the query engine. */
-function startServer() {
-  const child = fork(path.join(ROOT, 'bench', 'directory-server.cjs'), [], {
-    env: {
-      ...process.env,
-      DEMO_SEED: 'true',
-      DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: DATABASE,
-      DATABASE_URL: '',
-      GEOCODING_ENABLED: 'false',
-      SITES_AUTO_REBUILD: 'false',
-      LOG_LEVEL: 'error',
-      ENV_PATH: '/dev/null',
-    },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the server exited with ${code} before it was ready`)));
-    child.on('message', (message) => {
-      if (message.type !== 'ready') return;
-      resolve({
-        base: `http://127.0.0.1:${message.port}`,
-        seed(counts) {
-          return new Promise((done, fail) => {
-            child.on('message', (reply) =>
-              reply.type !== 'reply' ? null : reply.error ? fail(new Error(reply.error)) : done(reply),
-            );
-            child.send({ type: 'seed', id: 1, ...counts });
-          });
-        },
-        stop() {
-          child.removeAllListeners('exit');
-          return new Promise((done) => {
-            child.once('exit', done);
-            child.kill('SIGTERM');
-          });
-        },
-      });
-    });
-  });
-}
 
 /**
  * The demo compass, widened to the whole generated territory (no commune: the whole directory)
@@ -92,33 +45,6 @@ function widenCompass() {
   } finally {
     db.close();
   }
-}
-
-function buildSite(cmsUrl) {
-  fs.rmSync(DIST, { recursive: true, force: true });
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn('npm', ['run', 'build', '--silent'], {
-      cwd: SITE_DIR,
-      env: { ...process.env, CMS_URL: cmsUrl, COMPASS_SLUG: COMPASS, SITE_BASE: BASE, SITE_OUT_DIR: DIST },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    child.on('exit', (code) =>
-      code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`site build exited with ${code}`)),
-    );
-  });
-}
-
-/** gzip size of a page and of every stylesheet and script it loads at first paint. */
-function transferredKb(page) {
-  const html = fs.readFileSync(path.join(DIST, page, 'index.html'));
-  let bytes = zlib.gzipSync(html).length;
-  const assets = [...html.toString().matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)];
-  for (const [, href] of assets) {
-    const file = path.join(DIST, href.replace(BASE, ''));
-    if (fs.existsSync(file)) bytes += zlib.gzipSync(fs.readFileSync(file)).length;
-  }
-  return bytes / 1024;
 }
 
 /** The first page the build wrote in a folder of the site (a structure, an event…). */
@@ -148,20 +74,20 @@ const TEMPLATES = {
   search: () => 'recherche/',
 };
 
-const plugins = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-plugins.mjs')], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
-if (plugins.status !== 0) process.exit(1);
-await compileStrapi({ appDir: ROOT });
+await prepareStrapi();
 
 fs.rmSync(WORK, { recursive: true, force: true });
 fs.mkdirSync(WORK, { recursive: true });
-const server = await startServer();
+// The directory benchmark's instance: it seeds a large territory through the query engine.
+const server = await startServer({
+  commands: 'bench/directory-commands.cjs',
+  databaseFile: DATABASE,
+  env: { DEMO_SEED: 'true' },
+});
 const builds = [];
 const figures = {};
 try {
-  const seeded = await server.seed(COUNTS);
+  const seeded = await server.request('seed', COUNTS);
   console.log(`seeded ${JSON.stringify(COUNTS)} in ${seeded.seconds} s`);
   widenCompass();
   const inCompass = await (
@@ -170,7 +96,10 @@ try {
   const events = await (await fetch(`${server.base}/api/boussole/compasses/${COMPASS}/events?pageSize=1`)).json();
   console.log(`${inCompass.meta.total} structures and ${events.meta.total} events in the compass`);
   for (let run = 1; run <= RUNS; run += 1) {
-    builds.push(await buildSite(server.base));
+    fs.rmSync(DIST, { recursive: true, force: true });
+    builds.push(
+      await buildSite(SITE_DIR, { CMS_URL: server.base, COMPASS_SLUG: COMPASS, SITE_BASE: BASE, SITE_OUT_DIR: DIST }),
+    );
     console.log(`build ${run}: ${builds.at(-1).toFixed(1)} s`);
   }
   const pages = fs.readFileSync(path.join(DIST, 'sitemap.xml'), 'utf8').match(/<loc>/g)?.length ?? 0;
@@ -180,7 +109,10 @@ try {
   figures.pages_count = summarise([pages], 'reference');
   figures.build_s = summarise(builds, '<= 120');
   for (const [name, page] of Object.entries(TEMPLATES)) {
-    figures[`${name}_page_kb`] = summarise([transferredKb(page())], name.startsWith('map') ? '<= 120' : '<= 40');
+    figures[`${name}_page_kb`] = summarise(
+      [transferredKb(DIST, BASE, page())],
+      name.startsWith('map') ? '<= 120' : '<= 40',
+    );
   }
 } finally {
   await server.stop();

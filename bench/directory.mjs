@@ -3,17 +3,10 @@
 // query; the same rows through Strapi's stock REST collection endpoint (bench/fixtures/stock-rest)
 // are the reference, measured in the same run. Then a full data·inclusion export is timed.
 //   BENCH_RUNS (default 3), BENCH_SECONDS (default 10 per measure), BENCH_SCALE (default 1).
-import { fork, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import autocannon from 'autocannon';
 import { ROOT } from '../scripts/lib/paths.mjs';
-import { summarise, writeResult } from './lib.mjs';
-
-const require = createRequire(import.meta.url);
-// Strapi's ES module build does not load under plain Node; its CommonJS build does.
-const { compileStrapi } = require('@strapi/strapi');
+import { load, prepareStrapi, startServer, summarise, writeResult } from './lib.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -25,7 +18,6 @@ const COUNTS = Object.fromEntries(
     Math.max(10, Math.round(count * SCALE)),
   ]),
 );
-const CONNECTIONS = 50;
 const WORK = path.join(ROOT, '.tmp', 'bench', 'directory');
 
 const FILTERS = { thematique: 'famille--garde-denfants', commune: 'Roubaix', q: 'parents' };
@@ -44,85 +36,15 @@ const STOCK =
     'pagination[pageSize]': '25',
   });
 
-function startServer(databaseFile) {
-  const child = fork(path.join(ROOT, 'bench', 'directory-server.cjs'), [], {
-    env: {
-      ...process.env,
-      DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: databaseFile,
-      DATABASE_URL: '',
-      TEST_PLUGINS: 'bench/fixtures/stock-rest',
-      GEOCODING_ENABLED: 'false',
-      SITES_AUTO_REBUILD: 'false',
-      LOG_LEVEL: 'error',
-      ENV_PATH: '/dev/null',
-    },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const replies = new Map();
-  let sequence = 0;
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the server exited with ${code} before it was ready`)));
-    child.on('message', (message) => {
-      if (message.type === 'reply') {
-        replies.get(message.id)?.(message);
-        replies.delete(message.id);
-        return;
-      }
-      if (message.type !== 'ready') return;
-      resolve({
-        base: `http://127.0.0.1:${message.port}`,
-        request(type, body = {}) {
-          sequence += 1;
-          const id = sequence;
-          return new Promise((done, fail) => {
-            replies.set(id, (reply) => (reply.error ? fail(new Error(reply.error)) : done(reply)));
-            child.send({ type, id, ...body });
-          });
-        },
-        stop() {
-          child.removeAllListeners('exit');
-          return new Promise((done) => {
-            child.once('exit', done);
-            child.kill('SIGTERM');
-          });
-        },
-      });
-    });
-  });
-}
-
-/**
- * Requests per second (answered 200s) and the 95th percentile of latency. The directory's own
- * list must answer every request; the reference may time out under this load, and its figures
- * then count only what it answered.
- */
-async function load(url, seconds, { strict = true } = {}) {
-  const latencies = [];
-  const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds });
-  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  const result = await instance;
-  if (strict && (result.errors || result.timeouts || result.non2xx)) {
-    throw new Error(`${url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`);
-  }
-  latencies.sort((a, b) => a - b);
-  return {
-    perSecond: result['2xx'] / seconds,
-    timeouts: result.timeouts,
-    p95: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.95))],
-  };
-}
-
-const plugins = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-plugins.mjs')], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
-if (plugins.status !== 0) process.exit(1);
-await compileStrapi({ appDir: ROOT });
+await prepareStrapi();
 
 fs.rmSync(WORK, { recursive: true, force: true });
 fs.mkdirSync(WORK, { recursive: true });
-const server = await startServer(path.join(WORK, 'directory.db'));
+const server = await startServer({
+  commands: 'bench/directory-commands.cjs',
+  databaseFile: path.join(WORK, 'directory.db'),
+  env: { TEST_PLUGINS: 'bench/fixtures/stock-rest' },
+});
 const samples = [];
 try {
   const seeded = await server.request('seed', COUNTS);

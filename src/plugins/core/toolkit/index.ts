@@ -148,6 +148,9 @@ export type { RetentionRule } from '../server/src/retention/registry';
 export type { FoundRecord, PersonalDataType, PersonRef } from '../server/src/gdpr/registry';
 export type { Person } from '../server/src/gdpr/person';
 
+// Public lists kept in memory until a watched type is written (see directory/list-cache.ts).
+export { clearListCacheOnWrites, createListCache, type ListCache } from '../server/src/directory/list-cache';
+
 // Paris time and recurrence rules (RFC 5545 RRULE), for products that schedule: see the core
 // README ("Annuaire et agenda").
 export { occurrencesFrom, nextOccurrence } from '../server/src/directory/occurrences';

@@ -396,6 +396,16 @@ describe('the public list', () => {
     expect((await titles(`?postedSince=${addDays(today, -1)}`)).length).toBe(4);
   });
 
+  it('shows a closing at once, even for a list just read', async () => {
+    expect(await titles('?contract=cddi')).toEqual(['Agent de propreté']);
+    const offers = app.strapi.db.query(OFFER_UID);
+    // Closed as the nightly job closes offers, then reopened by the team.
+    await offers.updateMany({ where: { title: 'Agent de propreté' }, data: { state: 'closed' } });
+    expect(await titles('?contract=cddi')).toEqual([]);
+    await offers.updateMany({ where: { title: 'Agent de propreté' }, data: { state: 'open' } });
+    expect(await titles('?contract=cddi')).toEqual(['Agent de propreté']);
+  });
+
   it('pages newest first', async () => {
     const first = await list('?pageSize=3');
     expect(first.meta).toEqual({ page: 1, pageSize: 3, total: 4, pageCount: 2 });

@@ -1,12 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { CENTRE_UID } from '../../../shared/permissions';
-import { DIRECTORY_UIDS } from '../../../shared/contracts/directory';
 
 /**
  * The public lists' answers, kept in memory for a short while: sites and lobby screens ask the
- * same few questions over and over, and the directory changes a few times a day. Any write to a
- * directory type or a centre empties it on this instance; other instances see the change after
- * `ttlMs` at most (the answers already say `Cache-Control: public, max-age=300`).
+ * same few questions over and over, and the directory (or a product's offers…) changes a few
+ * times a day. Any write to a watched type empties it on this instance (`clearListCacheOnWrites`);
+ * other instances see the change after `ttlMs` at most (the answers already say
+ * `Cache-Control: public, max-age=300`).
  */
 export function createListCache({ max = 200, ttlMs = 60_000 } = {}) {
   const entries = new Map<string, { at: number; value: Promise<unknown> }>();
@@ -40,7 +39,6 @@ export function createListCache({ max = 200, ttlMs = 60_000 } = {}) {
 
 export type ListCache = ReturnType<typeof createListCache>;
 
-const WATCHED = new Set<string>([...DIRECTORY_UIDS, CENTRE_UID]);
 const WRITES = new Set([
   'afterCreate',
   'afterCreateMany',
@@ -51,13 +49,15 @@ const WRITES = new Set([
 ]);
 
 /**
- * Empties the cache after every write to the directory or the centres, and once more when the
- * write's transaction commits: until then other requests read the old rows, and a list read in
- * between must not stay cached.
+ * Empties the cache after every write to one of the `watched` content types (what the lists
+ * read, centres included when they show them), and once more when the write's transaction
+ * commits: until then other requests read the old rows, and a list read in between must not
+ * stay cached.
  */
-export function clearListCacheOnWrites(strapi: Core.Strapi, cache: ListCache): void {
+export function clearListCacheOnWrites(strapi: Core.Strapi, cache: ListCache, watched: readonly string[]): void {
+  const uids = new Set(watched);
   strapi.db.lifecycles.subscribe(async (event) => {
-    if (!WATCHED.has(event.model.uid) || !WRITES.has(event.action)) return;
+    if (!uids.has(event.model.uid) || !WRITES.has(event.action)) return;
     cache.clear();
     if (strapi.db.inTransaction()) {
       // Nested in the running transaction: the callback runs when that one commits.

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { CENTRE_UID } from '../../../shared/permissions';
 import {
+  DIRECTORY_UIDS,
   EVENT_UID,
   SERVICE_UID,
   STRUCTURE_UID,
@@ -238,7 +240,7 @@ interface Occurrence {
 /** The shared territory directory and agenda, as the public reads it: published entries only. */
 const createDirectoryService = ({ strapi }: { strapi: Core.Strapi }) => {
   const cache = createListCache();
-  clearListCacheOnWrites(strapi, cache);
+  clearListCacheOnWrites(strapi, cache, [...DIRECTORY_UIDS, CENTRE_UID]);
   /** The same question gets the same answer until something is written. */
   const cached = <T>(
     kind: string,

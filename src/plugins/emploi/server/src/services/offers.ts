@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { CENTRE_UID } from '@csc/plugin-core/shared';
+import { clearListCacheOnWrites, createListCache } from '@csc/plugin-core/toolkit';
 import { OFFER_UID } from '../../../shared/permissions';
 import type { OffersQuery, OffersResponse, PublicOffer } from '../../../shared/contracts/offers';
 import type { ApplyMethod, Contract, OfferStatus, Sector } from '../../../shared/contracts/values';
@@ -42,6 +44,10 @@ const textOrNull = (value: unknown) => (typeof value === 'string' && value !== '
  */
 const createOffersService = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = (key: string) => Number(strapi.config.get(`plugin::emploi.${key}`));
+  // Sites and visitors ask the same few lists over and over, offers change a few times a day: an
+  // answer is kept until an offer or a centre is written (or a minute, for other instances).
+  const cache = createListCache();
+  clearListCacheOnWrites(strapi, cache, [OFFER_UID, CENTRE_UID]);
 
   function today(): string {
     return parisDay(getService(strapi, 'clock').now());
@@ -79,6 +85,34 @@ const createOffersService = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
+  /** One page of the live offers matching the filters, read from the database. */
+  async function readList(query: OffersQuery, day: string): Promise<OffersResponse> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const where: Row = { publishedAt: { $notNull: true }, state: 'open', validUntil: { $gte: day } };
+    if (query.contract) where.contract = query.contract;
+    if (query.sector) where.sector = query.sector;
+    if (query.commune) where.communeKey = communeKey(query.commune);
+    if (query.centre) where.centre = { slug: query.centre };
+    if (query.postedSince) where.publishedAt = { $notNull: true, $gte: parisMidnight(query.postedSince) };
+    const offers = strapi.db.query(OFFER_UID);
+    const [rows, total] = await Promise.all([
+      offers.findMany({
+        where,
+        select: PUBLIC_COLUMNS,
+        populate: { centre: { select: ['name', 'slug'] } },
+        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        offset: (page - 1) * pageSize,
+        limit: pageSize,
+      }) as Promise<Row[]>,
+      offers.count({ where }),
+    ]);
+    return {
+      data: rows.map((row) => toPublic(row, day)),
+      meta: { page, pageSize, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) },
+    };
+  }
+
   return {
     /** Today's limits on an offer's last day (Paris days). */
     limits(): OfferLimits & { defaultDay: string } {
@@ -94,32 +128,10 @@ const createOffersService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     today,
 
-    async list(query: OffersQuery): Promise<OffersResponse> {
-      const page = query.page ?? 1;
-      const pageSize = query.pageSize ?? 20;
+    list(query: OffersQuery): Promise<OffersResponse> {
       const day = today();
-      const where: Row = { publishedAt: { $notNull: true }, state: 'open', validUntil: { $gte: day } };
-      if (query.contract) where.contract = query.contract;
-      if (query.sector) where.sector = query.sector;
-      if (query.commune) where.communeKey = communeKey(query.commune);
-      if (query.centre) where.centre = { slug: query.centre };
-      if (query.postedSince) where.publishedAt = { $notNull: true, $gte: parisMidnight(query.postedSince) };
-      const offers = strapi.db.query(OFFER_UID);
-      const [rows, total] = await Promise.all([
-        offers.findMany({
-          where,
-          select: PUBLIC_COLUMNS,
-          populate: { centre: { select: ['name', 'slug'] } },
-          orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-          offset: (page - 1) * pageSize,
-          limit: pageSize,
-        }) as Promise<Row[]>,
-        offers.count({ where }),
-      ]);
-      return {
-        data: rows.map((row) => toPublic(row, day)),
-        meta: { page, pageSize, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) },
-      };
+      // Offers past their last day leave the list: the day is part of the question.
+      return cache.get(JSON.stringify([day, query]), () => readList(query, day));
     },
 
     async get(documentId: string): Promise<PublicOffer> {

@@ -1,13 +1,8 @@
-// The Strapi instance `npm run bench -- directory` measures, in its own process so the load
-// generator does not share its event loop. Driven over IPC: `seed` fills the directory, `export`
-// times a full data·inclusion export. Benchmark only.
+// What `npm run bench -- directory` (and `boussole`) ask of the instance they measure
+// (bench/server.cjs): `seed` fills the directory, `export` times a full data·inclusion export.
+// Benchmark only.
 'use strict';
 const crypto = require('node:crypto');
-const path = require('node:path');
-const { createStrapi } = require('@strapi/strapi');
-
-const ROOT = path.resolve(__dirname, '..');
-const send = (message) => process.send?.(message);
 
 /** A small deterministic generator, so every run measures the same territory. */
 function random(seed) {
@@ -181,44 +176,20 @@ async function seed(strapi, { structures, services, events, places }) {
   });
 }
 
-async function main() {
-  const strapi = await createStrapi({
-    appDir: ROOT,
-    distDir: path.join(ROOT, 'dist'),
-    autoReload: false,
-    serveAdminPanel: false,
-  }).load();
-  await strapi.server.mount();
-  await new Promise((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
-
-  const commands = {
-    async seed(counts) {
-      const started = Date.now();
-      await seed(strapi, counts);
-      return { seconds: (Date.now() - started) / 1000 };
-    },
-    /** A full data·inclusion export (structures and services, JSON), read to the last byte. */
-    async export() {
-      const exporter = strapi.plugin('core').service('directoryExport');
-      const started = Date.now();
-      let bytes = 0;
-      for (const name of ['data-inclusion-structures-json', 'data-inclusion-services-json']) {
-        for await (const chunk of exporter.file(name)) bytes += Buffer.byteLength(chunk);
-      }
-      return { seconds: (Date.now() - started) / 1000, bytes };
-    },
-  };
-  process.on('message', async (message) => {
-    try {
-      send({ type: 'reply', id: message.id, ...(await commands[message.type](message)) });
-    } catch (error) {
-      send({ type: 'reply', id: message.id, error: error.stack ?? String(error) });
+module.exports = (strapi) => ({
+  async seed(counts) {
+    const started = Date.now();
+    await seed(strapi, counts);
+    return { seconds: (Date.now() - started) / 1000 };
+  },
+  /** A full data·inclusion export (structures and services, JSON), read to the last byte. */
+  async export() {
+    const exporter = strapi.plugin('core').service('directoryExport');
+    const started = Date.now();
+    let bytes = 0;
+    for (const name of ['data-inclusion-structures-json', 'data-inclusion-services-json']) {
+      for await (const chunk of exporter.file(name)) bytes += Buffer.byteLength(chunk);
     }
-  });
-  send({ type: 'ready', port: strapi.server.httpServer.address().port });
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+    return { seconds: (Date.now() - started) / 1000, bytes };
+  },
 });
