@@ -299,6 +299,12 @@ describe('the site of a compass', () => {
       expect(toddlers).toContain('Conférence « Les émotions de l’enfant »');
       expect(babies).not.toContain('Conférence « Les émotions de l’enfant »');
       for (const page of [babies, toddlers, children]) expect(page).toContain('Sortie familles à la ferme');
+
+      // The event's own page says for which ages it is.
+      const link = babies.match(/href="([^"]+)"[^>]*>Matinée éveil musical 0-3 ans</)?.[1] ?? '';
+      expect(link).not.toBe('');
+      const eventPage = await (await fetch(new URL(link, `${site.url}${BASE}agenda/public/0-3-ans/`))).text();
+      expect(eventPage).toContain('De 0 à 3 ans');
     });
 
     it('filters the agenda with JavaScript turned off and offers each filter as a feed', async () => {
