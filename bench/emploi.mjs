@@ -48,7 +48,9 @@ function offerPage(id) {
     for (const entry of fs.readdirSync(path.join(DIST, folder), { withFileTypes: true })) {
       if (!entry.isDirectory()) continue;
       const inner = path.join(folder, entry.name);
-      if (entry.name.includes(id) && fs.existsSync(path.join(DIST, inner, 'index.html'))) return inner;
+      // A page's folder ends with the offer id's first characters (the whole id on a collision).
+      const named = entry.name.endsWith(`-${id.slice(0, 8)}`) || entry.name.endsWith(`-${id}`);
+      if (named && fs.existsSync(path.join(DIST, inner, 'index.html'))) return inner;
       const found = search(inner);
       if (found) return found;
     }
