@@ -10,7 +10,7 @@ export default {
       to: `plugins/${PLUGIN_ID}`,
       icon: PluginIcon,
       intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Emploi' },
-      Component: () => import('./pages/HomePage'),
+      Component: () => import('./pages/App'),
       permissions: [{ action: ACTIONS.read, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });

@@ -46,3 +46,14 @@ export { messageOf } from './errors';
 
 /** One admin API answer read when the page opens, with its loading and error states. */
 export { useAdminGet } from './useAdminGet';
+
+/** A refused form: the API's French message, and one per field (`problemOf`), shown by `ProblemAlert`. */
+export { NO_PROBLEM, problemOf } from './problem';
+export type { Problem } from './problem';
+export { ProblemAlert } from '../components/ProblemAlert';
+
+/** One labelled text field of a form, with its hint and the API's message under it. */
+export { TextField } from '../components/TextField';
+
+/** A short list of plain choices, all visible at once. */
+export { ChoiceField } from '../components/ChoiceField';

@@ -67,6 +67,19 @@ const admin: Factory = ({ strapi }) => ({
     ctx.status = 201;
     ctx.body = { data: await getService(strapi, 'referents').createReferent(ctx.request.body) };
   },
+  async candidates(ctx) {
+    ctx.body = await getService(strapi, 'staffCandidates').list(ctx.state.user, ctx.query);
+  },
+  async candidateChoices(ctx) {
+    ctx.body = await getService(strapi, 'staffCandidates').choices(ctx.state.user);
+  },
+  async referents(ctx) {
+    ctx.body = await getService(strapi, 'staffCandidates').referents(ctx.state.user, ctx.query);
+  },
+  async changeReferent(ctx) {
+    const staff = getService(strapi, 'staffCandidates');
+    ctx.body = { data: await staff.changeReferent(ctx.state.user, ctx.params.id, ctx.request.body) };
+  },
   async createCandidate(ctx) {
     ctx.status = 201;
     ctx.body = { data: await getService(strapi, 'referents').createCandidate(ctx.state.user, ctx.request.body) };

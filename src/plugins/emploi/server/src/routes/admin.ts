@@ -1,8 +1,8 @@
 import { ACTIONS } from '../../../shared/permissions';
 
-/** The team's routes for the members' spaces: referents' accounts and profiles made with a resident. */
-const members = (path: string, handler: string) => ({
-  method: 'POST' as const,
+/** The team's routes for the members' spaces: referents' accounts, the centre's profiles, those made with a resident. */
+const members = (method: 'GET' | 'POST' | 'PUT', path: string, handler: string) => ({
+  method,
   path,
   handler: `admin.${handler}`,
   config: {
@@ -16,8 +16,12 @@ const members = (path: string, handler: string) => ({
 export default {
   type: 'admin' as const,
   routes: [
-    members('/referents', 'createReferent'),
-    members('/candidates', 'createCandidate'),
+    members('GET', '/referents', 'referents'),
+    members('POST', '/referents', 'createReferent'),
+    members('GET', '/candidates', 'candidates'),
+    members('GET', '/candidates/choices', 'candidateChoices'),
+    members('POST', '/candidates', 'createCandidate'),
+    members('PUT', '/candidates/:id/referent', 'changeReferent'),
     {
       method: 'GET' as const,
       path: '/summary',

@@ -9,6 +9,7 @@ import messages from './messages';
 import offers from './offers';
 import profileExpiry from './profile-expiry';
 import referents from './referents';
+import staffCandidates from './staff-candidates';
 import submissions from './submissions';
 import summary from './summary';
 
@@ -24,6 +25,7 @@ export default {
   offers,
   profileExpiry,
   referents,
+  staffCandidates,
   submissions,
   summary,
 };

@@ -1,0 +1,55 @@
+import { Box, Checkbox, Field, Flex, Typography } from '@strapi/design-system';
+import { ChoiceField } from '@csc/plugin-core/admin-toolkit';
+import type { StaffConsentMethod } from '../../../shared/contracts/staff';
+import { useT } from '../utils';
+
+interface Props {
+  /** The text the server records with the consent: read aloud or given on paper, word for word. */
+  text: string;
+  method: StaffConsentMethod;
+  onMethod(method: StaffConsentMethod): void;
+  confirmed: boolean;
+  onConfirmed(confirmed: boolean): void;
+  fields: Record<string, string>;
+}
+
+/** The resident's agreement: the text read to her, how she gave it, and the team's confirmation. */
+export const StaffConsentFields = ({ text, method, onMethod, confirmed, onConfirmed, fields }: Props) => {
+  const t = useT();
+  return (
+    <Box background="primary100" borderColor="primary200" hasRadius padding={5}>
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <Box>
+          <Typography variant="delta" tag="h2">
+            {t('consent.title')}
+          </Typography>
+          <Typography tag="p" textColor="neutral700">
+            {t('consent.intro')}
+          </Typography>
+        </Box>
+        <Box background="neutral0" hasRadius padding={4} borderColor="neutral200">
+          <Typography tag="p" fontWeight="semiBold">
+            {t('consent.text')}
+          </Typography>
+          <Typography tag="blockquote">{text}</Typography>
+        </Box>
+        <ChoiceField<StaffConsentMethod>
+          label={t('consent.method')}
+          value={method}
+          choices={[
+            { value: 'oral', label: t('consent.method.oral') },
+            { value: 'paper', label: t('consent.method.paper') },
+          ]}
+          onChange={onMethod}
+          error={fields.consentMethod}
+        />
+        <Field.Root name="consentConfirmed" error={fields.consentConfirmed} required>
+          <Checkbox checked={confirmed} onCheckedChange={(checked: boolean) => onConfirmed(checked === true)}>
+            {t('consent.confirm')}
+          </Checkbox>
+          <Field.Error />
+        </Field.Root>
+      </Flex>
+    </Box>
+  );
+};

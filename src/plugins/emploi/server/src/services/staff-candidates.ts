@@ -1,0 +1,157 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import { fieldError, forbidden, listQuery, paginationOf, parseOrThrow } from '@csc/plugin-core/toolkit';
+import { CANDIDATE_UID, REFERENT_ROLE } from '../../../shared/permissions';
+import type {
+  CandidateChoicesResponse,
+  ReferentRow,
+  ReferentsResponse,
+  StaffCandidateRow,
+  StaffCandidatesResponse,
+} from '../../../shared/contracts/staff';
+import { coreService } from '../core-services';
+import { fields, UNKNOWN_FIELD } from '../offers/fields';
+import { idParam } from '../members/fields';
+import { STAFF_CONSENT_TEXT, type AdminUser } from './referents';
+
+const USER_UID = 'plugin::users-permissions.user';
+const CENTRE_UID = 'plugin::core.centre';
+
+const listParams = listQuery({});
+const referentChange = z.strictObject({ referent: fields.applyEmail }, UNKNOWN_FIELD);
+
+interface CandidateRow {
+  documentId: string;
+  firstName: string;
+  lastName: string | null;
+  commune: string | null;
+  hidden: boolean | null;
+  profileUpdatedAt: string | Date | null;
+  centre?: { id: number; name: string } | null;
+  referent?: { email: string } | null;
+  account?: { id: number } | null;
+}
+
+const POPULATE = {
+  centre: { select: ['id', 'name'] },
+  referent: { select: ['email'] },
+  account: { select: ['id'] },
+};
+
+const toRow = (row: CandidateRow): StaffCandidateRow => ({
+  id: row.documentId,
+  // The team's list shows no more of the name than employers see: the full name is in the profile.
+  name: row.lastName ? `${row.firstName} ${row.lastName.trim().charAt(0).toUpperCase()}.` : row.firstName,
+  commune: row.commune ?? null,
+  centre: row.centre?.name ?? null,
+  referent: row.referent?.email ?? null,
+  hidden: Boolean(row.hidden),
+  hasAccount: Boolean(row.account),
+  profileUpdatedAt: row.profileUpdatedAt ? new Date(row.profileUpdatedAt).toISOString() : null,
+});
+
+/** The team's views of the sourcing: the centre's profiles, the referents, and a profile's referent. */
+const createStaffCandidatesService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const candidates = () => strapi.db.query(CANDIDATE_UID);
+
+  async function referentId(email: string): Promise<number> {
+    const referent = (await strapi.db.query(USER_UID).findOne({
+      where: { email: email.toLowerCase(), role: { type: REFERENT_ROLE.type } },
+      select: ['id'],
+    })) as { id: number } | null;
+    if (!referent) throw fieldError('referent', 'Aucun référent n’a cette adresse : créez d’abord son compte.');
+    return referent.id;
+  }
+
+  return {
+    async list(user: AdminUser, query: unknown): Promise<StaffCandidatesResponse> {
+      const params = parseOrThrow(listParams, query ?? {});
+      const where = (await coreService(strapi, 'scope').filterFor(user, CANDIDATE_UID)) ?? {};
+      const [rows, total] = await Promise.all([
+        candidates().findMany({
+          where,
+          populate: POPULATE,
+          orderBy: [{ profileUpdatedAt: 'desc' }, { id: 'desc' }],
+          offset: (params.page - 1) * params.pageSize,
+          limit: params.pageSize,
+        }) as Promise<CandidateRow[]>,
+        candidates().count({ where }),
+      ]);
+      return { results: rows.map(toRow), pagination: paginationOf(params, total) };
+    },
+
+    /**
+     * Referents' accounts are not tied to a centre (a partner's counsellor may follow residents of
+     * several): every referent is listed, with the number of candidates she follows here.
+     */
+    async referents(user: AdminUser, query: unknown): Promise<ReferentsResponse> {
+      const params = parseOrThrow(listParams, query ?? {});
+      const where = { role: { type: REFERENT_ROLE.type } };
+      const [rows, total] = await Promise.all([
+        strapi.db.query(USER_UID).findMany({
+          where,
+          select: ['id', 'email', 'blocked', 'createdAt'],
+          orderBy: [{ email: 'asc' }, { id: 'asc' }],
+          offset: (params.page - 1) * params.pageSize,
+          limit: params.pageSize,
+        }) as Promise<{ id: number; email: string; blocked: boolean | null; createdAt: string | Date }[]>,
+        strapi.db.query(USER_UID).count({ where }),
+      ]);
+      const scope = await coreService(strapi, 'scope').filterFor(user, CANDIDATE_UID);
+      const results: ReferentRow[] = await Promise.all(
+        rows.map(async (row) => ({
+          id: row.id,
+          email: row.email,
+          blocked: Boolean(row.blocked),
+          createdAt: new Date(row.createdAt).toISOString(),
+          candidates: await candidates().count({
+            where: { $and: [{ referent: { id: row.id } }, ...(scope ? [scope] : [])] },
+          }),
+        })),
+      );
+      return { results, pagination: paginationOf(params, total) };
+    },
+
+    async choices(user: AdminUser): Promise<CandidateChoicesResponse> {
+      const scope = await coreService(strapi, 'scope').filterFor(user, CENTRE_UID);
+      const [centres, referents] = await Promise.all([
+        strapi.db.query(CENTRE_UID).findMany({
+          where: scope ?? {},
+          select: ['slug', 'name'],
+          orderBy: { name: 'asc' },
+        }) as Promise<{ slug: string; name: string }[]>,
+        strapi.db.query(USER_UID).findMany({
+          where: { role: { type: REFERENT_ROLE.type }, blocked: { $ne: true } },
+          select: ['email'],
+          orderBy: { email: 'asc' },
+        }) as Promise<{ email: string }[]>,
+      ]);
+      return { centres, referents: referents.map((row) => row.email), consentText: STAFF_CONSENT_TEXT };
+    },
+
+    /** Another referent for a profile of the user's centres. */
+    async changeReferent(user: AdminUser, id: unknown, body: unknown): Promise<StaffCandidateRow> {
+      const { id: documentId } = parseOrThrow(idParam, { id });
+      const candidate = (await candidates().findOne({
+        where: { documentId },
+        populate: { centre: { select: ['id'] } },
+      })) as { id: number; centre?: { id: number } | null } | null;
+      if (!candidate) throw new errors.NotFoundError('Ce profil n’existe pas.');
+      const scope = coreService(strapi, 'scope');
+      if (!scope.isSuperAdmin(user)) {
+        const mine = await scope.centreIdsOf(user.id);
+        if (!candidate.centre || !mine.includes(candidate.centre.id)) {
+          throw forbidden('Ce profil appartient à un autre centre.');
+        }
+      }
+      const { referent } = parseOrThrow(referentChange, body ?? {});
+      const referentUser = await referentId(referent);
+      await candidates().update({ where: { id: candidate.id }, data: { referent: referentUser } });
+      return toRow((await candidates().findOne({ where: { id: candidate.id }, populate: POPULATE })) as CandidateRow);
+    },
+  };
+};
+
+export type StaffCandidatesService = ReturnType<typeof createStaffCandidatesService>;
+export default createStaffCandidatesService;
