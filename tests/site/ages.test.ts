@@ -1,8 +1,9 @@
 // The sites' code is ECMAScript modules: loaded the way a CommonJS test may.
-type Agenda = typeof import('../../frontends/shared/src/lib/agenda.js', { with: { 'resolution-mode': 'import' } });
-let agenda: Agenda;
+type Ages = typeof import('../../frontends/shared/src/lib/ages.js', { with: { 'resolution-mode': 'import' } });
+const LIB = '../../frontends/shared/src/lib';
+let ages: Ages;
 beforeAll(async () => {
-  agenda = (await import('../../frontends/shared/src/lib/agenda')) as Agenda;
+  ages = (await import(`${LIB}/ages`)) as Ages;
 });
 
 describe('children’s ages on an event or service page', () => {
@@ -13,12 +14,12 @@ describe('children’s ages on an event or service page', () => {
     [{ age_min: 6, age_max: null }, 'Dès 6 ans'],
     [{ age_min: null, age_max: 11 }, 'Jusqu’à 11 ans'],
   ])('reads %j as « %s »', (entry, label) => {
-    expect(agenda.agesLabel(entry)).toBe(label);
+    expect(ages.agesLabel(entry)).toBe(label);
   });
 
   it('says nothing when the entry gives no ages, or only « from birth »', () => {
-    expect(agenda.agesLabel({ age_min: null, age_max: null })).toBeNull();
-    expect(agenda.agesLabel({})).toBeNull();
-    expect(agenda.agesLabel({ age_min: 0, age_max: null })).toBeNull();
+    expect(ages.agesLabel({ age_min: null, age_max: null })).toBeNull();
+    expect(ages.agesLabel({})).toBeNull();
+    expect(ages.agesLabel({ age_min: 0, age_max: null })).toBeNull();
   });
 });

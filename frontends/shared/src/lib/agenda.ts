@@ -4,6 +4,8 @@ import { clockTime, dayHeading, longDate, monthHeading, parisDateTime, parisDay 
 import { describeRecurrence } from './recurrence';
 import { uniquePaths } from './slug';
 
+export { agesLabel } from './ages';
+
 /** An event of the agenda with its page's path under the site's base (`agenda/repair-cafe-k3x9…/`). */
 export type AgendaEvent = DirectoryEvent & { path: string };
 
@@ -68,20 +70,6 @@ export function repetition(event: DirectoryEvent): string | null {
 const PUBLIC_LABELS = new Map<string, string>(PUBLICS.map((item) => [item.value, item.label]));
 export function audienceLabel(event: DirectoryEvent): string | null {
   return event.publics.map((value) => PUBLIC_LABELS.get(value) ?? value).join(', ') || null;
-}
-
-/**
- * The children's ages of a service or an event as a flyer writes them: « De 0 à 3 ans », « 4 ans »,
- * « Dès 6 ans », « Jusqu’à 11 ans »; null when it says nothing of ages.
- */
-export function agesLabel(entry: { age_min?: number | null; age_max?: number | null }): string | null {
-  const min = entry.age_min ?? null;
-  const max = entry.age_max ?? null;
-  const years = (age: number) => (age === 1 ? '1 an' : `${age} ans`);
-  if (min !== null && max !== null) return min === max ? years(min) : `De ${min} à ${years(max)}`;
-  if (min !== null && min > 0) return `Dès ${years(min)}`;
-  if (max !== null) return `Jusqu’à ${years(max)}`;
-  return null;
 }
 
 /** « 12 rue des Tilleuls, 69008 Lyon ». */
