@@ -111,6 +111,11 @@ describe('a referent’s space', () => {
     await page.getByRole('region', { name: 'Vos messages envoyés' }).getByText(GROUP_MESSAGE).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'emploi-espace-referent');
+    // At 200 % zoom (half the width), nothing needs a sideways scroll.
+    await page.setViewportSize({ width: 640, height: 900 });
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).resolves.toBe(true);
     await context.close();
 
     const own = await browser.newContext();

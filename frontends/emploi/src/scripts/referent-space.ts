@@ -1,6 +1,6 @@
 import { groupMessageList } from './group-messages';
 import { call } from './members-api';
-import { day, el, messages, say, STATES, type Row } from './space-ui';
+import { day, el, messages, say, STATES, writingField, type Row } from './space-ui';
 
 /**
  * A « Référent emploi »'s space: the candidates the team entrusted to her, the employers'
@@ -21,6 +21,7 @@ function answerButtons(positioning: Row, candidate: string, result: HTMLElement,
     const done = await call('POST', `/positionings/${id}/answer`, { decision });
     if (!done.ok) {
       result.textContent = done.message;
+      result.className = 'field-error';
       return;
     }
     say(
@@ -101,11 +102,10 @@ function groupForm(hasReaders: boolean, onSent: () => Promise<void>): HTMLElemen
         : 'Aucun de vos candidats n’a encore d’espace : ils ne pourraient pas lire votre message.',
     ),
   );
-  const area = el('textarea', undefined, { name: 'body', rows: '4', id: 'message-collectif' });
-  const result = el('div', undefined, { id: 'message-collectif-etat', role: 'status' });
-  area.setAttribute('aria-describedby', result.id);
-  form.append(el('label', 'Votre message', { for: area.id }), area);
-  form.append(el('button', 'Envoyer à tous mes candidats', { type: 'submit' }), result);
+  const { wrapper, area, result, show } = writingField('message-collectif', 'Votre message', 4);
+  const actions = el('p');
+  actions.append(el('button', 'Envoyer à tous mes candidats', { type: 'submit' }));
+  form.append(wrapper, actions, result);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const button = form.querySelector('button');
@@ -113,15 +113,13 @@ function groupForm(hasReaders: boolean, onSent: () => Promise<void>): HTMLElemen
     const sent = await call<{ recipients?: number }>('POST', '/referent/messages', { body: area.value });
     if (button) button.disabled = false;
     if (!sent.ok) {
-      area.setAttribute('aria-invalid', 'true');
-      result.textContent = sent.fields[0]?.message ?? sent.message;
+      show(sent.fields[0]?.message ?? sent.message, true);
       area.focus();
       return;
     }
     const count = Number(sent.data?.recipients ?? 0);
     area.value = '';
-    area.removeAttribute('aria-invalid');
-    result.textContent = `Message envoyé : ${count === 1 ? '1 candidat l’a reçu' : `${count} candidats l’ont reçu`}.`;
+    show(`Message envoyé : ${count === 1 ? '1 candidat l’a reçu' : `${count} candidats l’ont reçu`}.`, false);
     await onSent();
   });
   return form;

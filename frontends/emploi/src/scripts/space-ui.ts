@@ -34,6 +34,25 @@ export const day = (iso: unknown) =>
     ? new Date(iso).toLocaleDateString('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' })
     : '';
 
+/**
+ * A text area with its label above it, and the live region next to it where the form's result
+ * or the server's error is read out (an error in the error colour).
+ */
+export function writingField(id: string, label: string, rows: number) {
+  const area = el('textarea', undefined, { name: 'body', rows: String(rows), id });
+  const result = el('p', undefined, { role: 'status', id: `${id}-etat` });
+  area.setAttribute('aria-describedby', result.id);
+  const wrapper = el('div', undefined, { class: 'field stack' });
+  wrapper.append(el('label', label, { for: id }), area);
+  const show = (text: string, error: boolean) => {
+    result.textContent = text;
+    result.className = error ? 'field-error' : '';
+    if (error) area.setAttribute('aria-invalid', 'true');
+    else area.removeAttribute('aria-invalid');
+  };
+  return { wrapper, area, result, show };
+}
+
 /** Who wrote a message, as the reader names them; `mine` always reads « Vous ». */
 export type Authors = Partial<Record<'candidate' | 'employer' | 'referent', string>>;
 
@@ -54,19 +73,14 @@ export async function messages(container: HTMLElement, positioningId: string, au
     section.append(list);
   } else section.append(el('p', answer.message, { class: 'notice' }));
   const form = el('form', undefined, { class: 'stack' });
-  const area = el('textarea', undefined, { name: 'body', rows: '3', id: `message-${positioningId}` });
-  const result = el('p', undefined, { role: 'status', id: `message-${positioningId}-etat` });
-  area.setAttribute('aria-describedby', result.id);
-  form.append(el('label', 'Écrire un message', { for: area.id }), area, el('button', 'Envoyer', { type: 'submit' }));
-  form.append(result);
+  const { wrapper, area, result, show } = writingField(`message-${positioningId}`, 'Écrire un message', 3);
+  const actions = el('p');
+  actions.append(el('button', 'Envoyer', { type: 'submit' }));
+  form.append(wrapper, actions, result);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const sent = await call('POST', `/positionings/${positioningId}/messages`, { body: area.value });
-    if (!sent.ok) {
-      area.setAttribute('aria-invalid', 'true');
-      result.textContent = sent.fields[0]?.message ?? sent.message;
-      return;
-    }
+    if (!sent.ok) return show(sent.fields[0]?.message ?? sent.message, true);
     say('Message envoyé.');
     section.remove();
     await messages(container, positioningId, authors);
