@@ -45,6 +45,14 @@ async function logIn(page: Page, email: string, password: string): Promise<void>
 }
 
 describe('a referent’s space', () => {
+  it('keeps saying, without JavaScript, that the space needs it', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${BASE}espace/`);
+    await expect(page.getByText('Cet espace a besoin de JavaScript').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
   it('says when no candidate is entrusted to her yet', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
