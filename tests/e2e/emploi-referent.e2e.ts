@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_CANDIDATE, DEMO_EMPLOYER_ACCOUNT } from '../../src/plugins/emploi/server/src/services/demo';
 import { MEMBERS_API, memberRequest, sessionOf } from '../../src/plugins/emploi/tests/member-helpers';
+import { createStaff } from '../harness/admin';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import { axeViolations, launchBrowser, screenshot } from './browser';
 import { buildAndServe, type BuiltSite } from './built-site';
@@ -77,6 +78,25 @@ describe('a referent’s space', () => {
     await memberRequest(app)(bakery, 'post', `/candidates/${ines.documentId}/positionings`)
       .send({ message: 'Bonjour, un poste de vendeuse le matin vous intéresse-t-il ?' })
       .expect(201);
+    // The team also makes Chloé's profile with her at the centre: she has no space of her own.
+    const staff = await createStaff(app, 'accueil@oliviers.example', ['super-admin']);
+    const chloe = await app
+      .http()
+      .post('/emploi/candidates')
+      .set('Authorization', `Bearer ${staff.token}`)
+      .send({
+        firstName: 'Chloé',
+        lastName: 'Lefebvre',
+        commune: 'Tourcoing',
+        desiredJobs: ['Agente d’entretien'],
+        referent: REFERENT.email,
+        consentMethod: 'oral',
+        centre: 'demonstration',
+      })
+      .expect(201);
+    await memberRequest(app)(bakery, 'post', `/candidates/${chloe.body.data.id}/positionings`)
+      .send({ message: 'Bonjour, nous cherchons une personne pour l’entretien du fournil.' })
+      .expect(201);
 
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -86,7 +106,16 @@ describe('a referent’s space', () => {
     await card.getByText('un poste de vendeuse le matin').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
-    // Declining asks first; she changes her mind, then accepts with the keyboard.
+    // Declining asks first, then says so; Chloé's card shows she has no space.
+    const other = page.getByRole('article', { name: 'Chloé Lefebvre' });
+    await other.getByText('Tourcoing · 1 proposition en attente · sans espace personnel').waitFor();
+    await other.getByRole('button', { name: 'Refuser pour Chloé Lefebvre' }).click();
+    await other.getByRole('button', { name: 'Oui, refuser' }).click();
+    await page.locator('#espace-etat').filter({ hasText: 'Vous avez refusé la proposition' }).waitFor();
+    await other.getByText('Tourcoing · aucune proposition en attente').waitFor();
+    await other.getByText('Refusée').waitFor();
+
+    // For Inès, she changes her mind before declining, then accepts with the keyboard.
     await card.getByRole('button', { name: 'Refuser pour Inès Moreau' }).click();
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(
       /^Refuser la proposition de .+ au nom de Inès Moreau \?/,
@@ -106,7 +135,8 @@ describe('a referent’s space', () => {
     await card.getByRole('button', { name: 'Envoyer', exact: true }).click();
     await card.getByText('Vous, le').waitFor();
 
-    // An empty message gets the server's French message by the form; then one reaches Inès.
+    // An empty message gets the server's French message by the form; then one reaches Inès only,
+    // Chloé having no space to read it.
     await page.getByRole('button', { name: 'Envoyer à tous mes candidats' }).click();
     await expect(page.locator('#message-collectif-etat').textContent()).resolves.not.toBe('');
     await expect(page.locator('#message-collectif').getAttribute('aria-invalid')).resolves.toBe('true');
