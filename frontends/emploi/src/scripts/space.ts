@@ -1,35 +1,20 @@
+import { receivedGroupMessages } from './group-messages';
 import { BASE, call, forgetCsrf, revealScriptedParts, type Answer } from './members-api';
+import { referentSpace } from './referent-space';
+import { el, messages, say, STATES, type Row } from './space-ui';
 
 /**
  * A member's space, drawn from the API: the candidate's profile, the positionings she received
- * and their messages; the employer's candidates (pseudonymous until one accepts) and positionings.
- * Every text from the server is set as text, never as HTML.
+ * and their messages, and what her referent wrote to all her candidates; the employer's candidates
+ * (pseudonymous until one accepts) and positionings; the referent's candidates (`referent-space`).
  */
-type Row = Record<string, unknown>;
 const root = document.querySelector<HTMLElement>('#espace-membre');
-const status = document.querySelector<HTMLElement>('#espace-etat');
-
-function el<Tag extends keyof HTMLElementTagNameMap>(
-  tag: Tag,
-  text?: string,
-  attributes: Record<string, string> = {},
-): HTMLElementTagNameMap[Tag] {
-  const element = document.createElement(tag);
-  if (text !== undefined) element.textContent = text;
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  return element;
-}
-
-function say(message: string): void {
-  if (status) status.textContent = message;
-}
 
 const AVAILABILITY: Record<string, string> = {
   immediate: 'Tout de suite',
   'within-month': 'Dans le mois',
   later: 'Plus tard',
 };
-const STATES: Record<string, string> = { pending: 'En attente de réponse', accepted: 'Acceptée', declined: 'Refusée' };
 const VISIBLE: Record<string, string> = {
   desiredJobs: 'Métiers recherchés',
   skills: 'Compétences',
@@ -39,10 +24,6 @@ const VISIBLE: Record<string, string> = {
   languages: 'Langues',
 };
 const listText = (value: unknown) => (Array.isArray(value) ? value.join(', ') : '');
-const day = (iso: unknown) =>
-  typeof iso === 'string'
-    ? new Date(iso).toLocaleDateString('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' })
-    : '';
 
 function reportFailure(answer: Answer): void {
   say(answer.message);
@@ -59,40 +40,6 @@ function input(name: string, value: unknown, type = 'text'): HTMLInputElement {
   const element = el('input', undefined, { name, type });
   element.value = value === null || value === undefined ? '' : String(value);
   return element;
-}
-
-/** Messages of an accepted positioning, with a form to write one. */
-async function messages(container: HTMLElement, positioningId: string): Promise<void> {
-  const answer = await call<Row[]>('GET', `/positionings/${positioningId}/messages`);
-  const section = el('section', undefined, { class: 'stack', 'aria-label': 'Messages' });
-  if (answer.ok) {
-    const list = el('ul', undefined, { class: 'stack messages' });
-    for (const message of answer.data ?? []) {
-      const item = el('li', undefined, { class: message.mine ? 'message message--mine' : 'message' });
-      item.append(
-        el('p', `${message.mine ? 'Vous' : 'Votre correspondant'}, le ${day(message.sentAt)} :`, {
-          class: 'card__meta',
-        }),
-      );
-      item.append(el('p', String(message.body ?? ''), { class: 'multiline' }));
-      list.append(item);
-    }
-    if ((answer.data ?? []).length === 0) section.append(el('p', 'Aucun message pour le moment.'));
-    section.append(list);
-  }
-  const form = el('form', undefined, { class: 'stack' });
-  const area = el('textarea', undefined, { name: 'body', rows: '3', id: `message-${positioningId}` });
-  form.append(el('label', 'Écrire un message', { for: area.id }), area, el('button', 'Envoyer', { type: 'submit' }));
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const sent = await call('POST', `/positionings/${positioningId}/messages`, { body: area.value });
-    if (!sent.ok) return say(sent.fields[0]?.message ?? sent.message);
-    say('Message envoyé.');
-    section.remove();
-    await messages(container, positioningId);
-  });
-  section.append(form);
-  container.append(section);
 }
 
 async function candidateSpace(me: Row): Promise<void> {
@@ -200,7 +147,8 @@ async function candidateSpace(me: Row): Promise<void> {
         card.append(button, document.createTextNode(' '));
       }
     }
-    if (positioning.state === 'accepted') await messages(card, id);
+    if (positioning.state === 'accepted')
+      await messages(card, id, { employer: 'L’employeur', referent: 'Votre référente' });
     root.append(card);
   }
 }
@@ -283,7 +231,7 @@ async function employerSpace(me: Row): Promise<void> {
   for (const positioning of accepted) {
     const card = el('article', undefined, { class: 'card stack' });
     card.append(el('h3', String((positioning.candidate as Row | null)?.name ?? 'Candidat')));
-    await messages(card, String(positioning.id));
+    await messages(card, String(positioning.id), { candidate: 'Le candidat', referent: 'Son référent' });
     root.append(card);
   }
 }
@@ -341,9 +289,13 @@ async function draw(): Promise<void> {
   if (!me.ok) return reportFailure(me);
   if (guest) guest.hidden = true;
   if (logOut) logOut.hidden = false;
-  if (me.data.kind === 'candidate') await candidateSpace(me.data);
+  if (me.data.kind === 'candidate') {
+    await candidateSpace(me.data);
+    root.append(await receivedGroupMessages());
+  } else if (me.data.kind === 'referent') await referentSpace(root, me.data, draw);
   else await employerSpace(me.data);
-  root.append(dataSection(String(me.data.kind)));
+  // A referent's account is the team's to close: her candidates stay followed by the centre.
+  if (me.data.kind !== 'referent') root.append(dataSection(String(me.data.kind)));
 }
 
 revealScriptedParts();
