@@ -1,4 +1,4 @@
-import { BASE, call, rememberCsrf, revealScriptedParts } from './members-api';
+import { BASE, call, revealScriptedParts } from './members-api';
 
 /**
  * Sign-up and log-in forms: each `form[data-members-endpoint]` posts its fields as JSON, shows
@@ -53,13 +53,12 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-members
     event.preventDefault();
     const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
     if (button) button.disabled = true;
-    const answer = await call<{ csrfToken?: string }>('POST', form.dataset.membersEndpoint ?? '', valueOf(form));
+    const answer = await call('POST', form.dataset.membersEndpoint ?? '', valueOf(form));
     if (button) button.disabled = false;
     if (!answer.ok) {
       showErrors(form, answer.message, answer.fields);
       return;
     }
-    rememberCsrf(answer.data?.csrfToken);
     window.location.assign(`${BASE}espace/`);
   });
 }

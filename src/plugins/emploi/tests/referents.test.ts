@@ -110,6 +110,7 @@ describe('the team', () => {
     rita = await referentSession('rita.k@oliviers.fr');
     remi = await referentSession('remi.d@tilleuls.fr');
     expect((await as(rita, 'get', '/me').expect(200)).body.data).toEqual({
+      csrfToken: rita.csrf,
       kind: 'referent',
       referent: { email: 'rita.k@oliviers.fr', candidates: 0 },
     });

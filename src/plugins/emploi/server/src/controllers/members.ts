@@ -7,6 +7,7 @@ import { eraseBody, idParam } from '../members/fields';
 import {
   checkCsrf,
   closeSession,
+  csrfOf,
   memberOf,
   openSession,
   requireMember,
@@ -60,7 +61,7 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
       await closeSession(strapi, ctx);
       ctx.status = 204;
     },
-    me: as(undefined, (_ctx, member) => service().me(member)),
+    me: as(undefined, async (ctx, member) => ({ csrfToken: csrfOf(ctx), ...(await service().me(member)) })),
     updateProfile: as('candidate', (ctx, member) => service().updateProfile(member, ctx.request.body)),
     candidates: as('employer', (_ctx, member) => service().candidates(member)),
     candidate: as('employer', (ctx, member) => service().candidate(member, id(ctx))),
