@@ -51,7 +51,19 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
       ctx.body = { data: { csrfToken, ...(await service().me(member)) } };
     };
 
+  /** The password forms open no session: they answer a French sentence the page shows. */
+  const passwordForm =
+    (run: (body: unknown) => Promise<{ message: string }>, status: number): Handler =>
+    async (ctx) => {
+      ctx.set('Cache-Control', 'no-store');
+      parseOrThrow(emptyQuery, ctx.query);
+      ctx.body = { data: await run(ctx.request.body) };
+      ctx.status = status;
+    };
+
   return {
+    forgotPassword: passwordForm((body) => getService(strapi, 'passwords').forgot(body), 202),
+    resetPassword: passwordForm((body) => getService(strapi, 'passwords').reset(body), 200),
     signUpCandidate: opening((body) => service().signUpCandidate(body), 201),
     signUpEmployer: opening((body) => service().signUpEmployer(body), 201),
     logIn: opening((body) => service().logIn(body), 200),
