@@ -42,7 +42,7 @@ async function seedDirectory(app: TestApp): Promise<void> {
 }
 
 beforeAll(async () => {
-  app = await startTestApp({ DEMO_SEED: 'true' });
+  app = await startTestApp({ DEMO_SEED: 'true', EMAIL_MODE: 'capture' });
   // One demo offer closed by the team before the build: it must not be built nor listed.
   await app.strapi.db.query(OFFER_UID).updateMany({ where: { title: CLOSED_TITLE }, data: { state: 'closed' } });
   await seedDirectory(app);
@@ -79,6 +79,7 @@ describe('the employment site', () => {
         `${BASE}proposer-une-offre/`,
         `${BASE}espace/inscription/`,
         `${BASE}espace/connexion/`,
+        `${BASE}espace/mot-de-passe-oublie/`,
       ]),
     );
     expect(offerPages().length).toBeGreaterThan(1);
@@ -90,7 +91,7 @@ describe('the employment site', () => {
   it('has no WCAG 2.1 A/AA violation on any page, the members’ space included', async () => {
     const page = await browser.newPage();
     const found: Record<string, unknown> = {};
-    for (const url of [...urls, `${BASE}espace/`]) {
+    for (const url of [...urls, `${BASE}espace/`, `${BASE}espace/nouveau-mot-de-passe/`]) {
       const response = await page.goto(`${site.url}${url}`);
       expect({ url, status: response?.status() }).toEqual({ url, status: 200 });
       const violations = await axeViolations(page);
@@ -128,6 +129,11 @@ describe('the employment site', () => {
     await expect(page.getByText('Cet espace a besoin de JavaScript').isVisible()).resolves.toBe(true);
     await expect(page.locator('form').first().isVisible()).resolves.toBe(false);
     await screenshot(page, 'emploi-sans-javascript');
+    for (const path of ['espace/mot-de-passe-oublie/', 'espace/nouveau-mot-de-passe/?jeton=abc']) {
+      await page.goto(`${site.url}${BASE}${path}`);
+      await expect(page.getByText('Cet espace a besoin de JavaScript').isVisible()).resolves.toBe(true);
+      await expect(page.locator('form').first().isVisible()).resolves.toBe(false);
+    }
     await context.close();
   });
 
@@ -225,6 +231,69 @@ describe('the employment site', () => {
       page.getByRole('button', { name: 'Supprimer mon espace' }).click(),
     ]);
     await expect(app.strapi.db.query(CANDIDATE_UID).findOne({ where: { id: candidate.id } })).resolves.toBeNull();
+    await context.close();
+  });
+
+  it('lets a member who forgot her password choose a new one from the e-mailed link', async () => {
+    const email = 'sabrina.haddad@example.org';
+    await app
+      .http()
+      .post('/api/emploi/members/candidates/sign-up')
+      .send({
+        email,
+        password: 'Un-mot-de-passe-oublie',
+        firstName: 'Sabrina',
+        lastName: 'Haddad',
+        commune: 'Roubaix',
+        consent: true,
+      })
+      .expect(201);
+    // The links of the e-mail lead to this site.
+    app.strapi.config.set('plugin::emploi.siteUrl', `${site.url}${BASE}`);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}${BASE}espace/connexion/`);
+    await Promise.all([
+      page.waitForURL(`${site.url}${BASE}espace/mot-de-passe-oublie/`),
+      page.getByRole('link', { name: 'Choisir un nouveau mot de passe' }).click(),
+    ]);
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByRole('button', { name: 'Recevoir le lien' }).click();
+    await page.getByText('Si un compte existe avec cette adresse').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const captured = app.strapi.db.query('plugin::core.captured-email');
+    let mail: { text: string } | null = null;
+    for (let tries = 0; !mail && tries < 300; tries += 1) {
+      mail = (await captured.findOne({ where: { to: email } })) as { text: string } | null;
+      if (!mail) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const link = /https?:\/\/\S+\/espace\/nouveau-mot-de-passe\/\?jeton=[A-Za-z0-9_-]+/.exec(mail?.text ?? '')?.[0];
+    expect(link).toBeDefined();
+    await page.goto(link as string);
+    // The token leaves the address bar once read.
+    expect(new URL(page.url()).search).toBe('');
+    await page.getByLabel('Nouveau mot de passe').fill('court');
+    await page.getByRole('button', { name: 'Enregistrer mon mot de passe' }).click();
+    await page.locator('#nouveau-mot-de-passe-erreur').filter({ hasText: '10 caractères' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Nouveau mot de passe').fill('Mon-nouveau-mot-de-passe');
+    await page.getByRole('button', { name: 'Enregistrer mon mot de passe' }).click();
+    await page.getByText('Votre mot de passe est enregistré').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'emploi-nouveau-mot-de-passe');
+
+    await Promise.all([
+      page.waitForURL(`${site.url}${BASE}espace/connexion/`),
+      page.getByRole('link', { name: 'Me connecter avec mon nouveau mot de passe' }).click(),
+    ]);
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe', { exact: true }).fill('Mon-nouveau-mot-de-passe');
+    await Promise.all([
+      page.waitForURL(`${site.url}${BASE}espace/`),
+      page.getByRole('button', { name: 'Me connecter' }).click(),
+    ]);
+    await page.getByRole('heading', { name: 'Bonjour Sabrina' }).waitFor();
     await context.close();
   });
 });

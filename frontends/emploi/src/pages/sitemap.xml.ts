@@ -22,6 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
     'proposer-une-offre/',
     'espace/inscription/',
     'espace/connexion/',
+    'espace/mot-de-passe-oublie/',
     'mentions-legales/',
     'donnees-personnelles/',
     'plan-du-site/',

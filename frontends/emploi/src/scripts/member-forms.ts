@@ -1,9 +1,11 @@
-import { BASE, call, rememberCsrf, revealScriptedParts } from './members-api';
+import { BASE, call, revealScriptedParts } from './members-api';
 
 /**
- * Sign-up and log-in forms: each `form[data-members-endpoint]` posts its fields as JSON, shows
- * the server's French message under each field (and in a summary read out at once), and opens
- * the space once the session cookie is set.
+ * The members' forms: each `form[data-members-endpoint]` posts its fields as JSON, shows the
+ * server's French message under each field (and in a summary read out at once), then opens the
+ * space once the session cookie is set (sign-up, log-in), or, for a form with `data-done`, shows
+ * the server's French answer in that element (the password forms). An input with
+ * `data-from-query` takes its value from the page's address (the e-mailed link's `jeton`).
  */
 function valueOf(form: HTMLFormElement): Record<string, unknown> {
   const body: Record<string, unknown> = {};
@@ -47,19 +49,35 @@ function showErrors(form: HTMLFormElement, message: string, fields: { field: str
   summary.focus();
 }
 
+function showDone(form: HTMLFormElement, doneId: string, message: unknown): void {
+  const done = document.getElementById(doneId);
+  if (!done) return;
+  const slot = done.querySelector<HTMLElement>('[data-done-message]');
+  if (slot) slot.textContent = typeof message === 'string' ? message : '';
+  form.hidden = true;
+  done.hidden = false;
+  done.focus();
+}
+
 revealScriptedParts();
+const query = new URLSearchParams(window.location.search);
+for (const input of document.querySelectorAll<HTMLInputElement>('input[data-from-query]')) {
+  input.value = query.get(input.dataset.fromQuery ?? '') ?? '';
+  // Out of the address bar and the history, so that the link's token is not left behind.
+  window.history.replaceState(null, '', window.location.pathname);
+}
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-members-endpoint]')) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
     if (button) button.disabled = true;
-    const answer = await call<{ csrfToken?: string }>('POST', form.dataset.membersEndpoint ?? '', valueOf(form));
+    const answer = await call<{ message?: string }>('POST', form.dataset.membersEndpoint ?? '', valueOf(form));
     if (button) button.disabled = false;
     if (!answer.ok) {
       showErrors(form, answer.message, answer.fields);
       return;
     }
-    rememberCsrf(answer.data?.csrfToken);
-    window.location.assign(`${BASE}espace/`);
+    if (form.dataset.done) showDone(form, form.dataset.done, answer.data?.message);
+    else window.location.assign(`${BASE}espace/`);
   });
 }

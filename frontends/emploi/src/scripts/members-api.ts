@@ -1,12 +1,13 @@
 /**
  * The members' API (`/api/emploi/members/…`), on the site's own origin: the session lives in an
- * httpOnly, SameSite=Strict cookie the script never sees; writes repeat the `emploi_csrf` value
- * in the `X-CSRF-Token` header. That value is read from its cookie when the browser shows it to
- * the page, else from this tab's sessionStorage, where sign-up and log-in put it (never
- * localStorage: it leaves with the tab).
+ * httpOnly, SameSite=Strict cookie the script never sees; writes repeat the session's CSRF token
+ * in the `X-CSRF-Token` header. The pages cannot read the `emploi_csrf` cookie (its path is the
+ * API's), so each page takes the token from `GET /me`, which every members' page reads first,
+ * and keeps it in memory only: a new tab works at once, and nothing outlives the page.
  */
 const ROOT = '/api/emploi/members';
-const CSRF_KEY = 'emploi_csrf';
+
+let csrf = '';
 
 export interface FieldError {
   field: string;
@@ -21,21 +22,8 @@ export interface Answer<Data = unknown> {
   fields: FieldError[];
 }
 
-function csrfToken(): string {
-  const cookie = document.cookie
-    .split(';')
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${CSRF_KEY}=`));
-  if (cookie) return decodeURIComponent(cookie.slice(CSRF_KEY.length + 1));
-  return sessionStorage.getItem(CSRF_KEY) ?? '';
-}
-
-export function rememberCsrf(token: unknown): void {
-  if (typeof token === 'string') sessionStorage.setItem(CSRF_KEY, token);
-}
-
 export function forgetCsrf(): void {
-  sessionStorage.removeItem(CSRF_KEY);
+  csrf = '';
 }
 
 const UNREACHABLE = 'Le service ne répond pas. Vérifiez votre connexion à internet puis recommencez.';
@@ -43,7 +31,7 @@ const UNREACHABLE = 'Le service ne répond pas. Vérifiez votre connexion à int
 export async function call<Data = unknown>(method: string, path: string, body?: unknown): Promise<Answer<Data>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') headers['x-csrf-token'] = csrfToken();
+  if (method !== 'GET') headers['x-csrf-token'] = csrf;
   let response: Response;
   try {
     response = await fetch(`${ROOT}${path}`, {
@@ -59,6 +47,8 @@ export async function call<Data = unknown>(method: string, path: string, body?: 
     data?: Data;
     error?: { message?: string; details?: { errors?: { path?: (string | number)[]; message?: string }[] } };
   } | null;
+  const token = (json?.data as { csrfToken?: unknown } | undefined)?.csrfToken;
+  if (response.ok && typeof token === 'string') csrf = token;
   const fields = (json?.error?.details?.errors ?? []).map((item) => ({
     field: String(item.path?.[0] ?? ''),
     message: item.message ?? '',

@@ -167,6 +167,34 @@ describe('sessions', () => {
     await as(amina, 'get', '/me').expect(200);
   });
 
+  it('gives a new tab the session’s CSRF token through /me, so it saves without logging in again', async () => {
+    // A second tab sends the same cookies but holds no token: the site's pages cannot read the
+    // CSRF cookie, whose path is the API's.
+    const cookie = amina.cookie;
+    const me = await app.http().get(`${API}/me`).set('Cookie', cookie).expect(200);
+    expect(me.headers['cache-control']).toBe('no-store');
+    expect(me.body.data.csrfToken).toBe(amina.csrf);
+    await app
+      .http()
+      .put(`${API}/profile`)
+      .set('Cookie', cookie)
+      .set('X-CSRF-Token', me.body.data.csrfToken)
+      .send({ commune: 'Roubaix' })
+      .expect(200);
+    await app
+      .http()
+      .put(`${API}/profile`)
+      .set('Cookie', cookie)
+      .set('X-CSRF-Token', `${me.body.data.csrfToken}x`)
+      .send({ commune: 'Lille' })
+      .expect(403);
+    await app.http().put(`${API}/profile`).set('Cookie', cookie).send({ commune: 'Lille' }).expect(403);
+    expect((await as(amina, 'get', '/me').expect(200)).body.data.profile.commune).toBe('Roubaix');
+    // Without a session, /me gives no token.
+    const anonymous = await app.http().get(`${API}/me`).expect(401);
+    expect(JSON.stringify(anonymous.body)).not.toContain('csrf');
+  });
+
   it('refuses an expired session, and sweeps expired ones away at the next log-in', async () => {
     const response = await app
       .http()

@@ -136,6 +136,8 @@ describe('personal data', () => {
   it('finds the profile by e-mail in core’s tools, exports it and erases it with its positionings', async () => {
     const dpo = await createStaff(app, 'dpo@federation.example', ['super-admin']);
     const email = 'amina.benali@example.org';
+    // A password link she asked for goes with her account.
+    await app.http().post('/api/emploi/members/password/forgot').send({ email }).expect(202);
     const { found, erased } = await searchThenErase(app, dpo.token, email);
     expect(found.types).toContainEqual({
       uid: CANDIDATE_UID,
@@ -151,6 +153,8 @@ describe('personal data', () => {
     expect(await app.strapi.db.query(CANDIDATE_UID).count({ where: { email } })).toBe(0);
     // The account goes, and with it every session it had open.
     expect(erased.types).toContainEqual(expect.objectContaining({ uid: 'plugin::emploi.session', erased: 1 }));
+    expect(erased.types).toContainEqual(expect.objectContaining({ uid: 'plugin::emploi.password-link', erased: 1 }));
+    expect(await app.strapi.db.query('plugin::emploi.password-link').count()).toBe(0);
     await as(amina, 'get', '/me').expect(401);
   });
 });

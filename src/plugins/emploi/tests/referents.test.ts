@@ -3,6 +3,7 @@ import { createStaff, type StaffAccount } from '../../../../tests/harness/admin'
 import { waitFor } from '../../core/tests/outbox/helpers';
 import { addressOf, startSmtpServer, type TestSmtpServer } from '../../core/tests/mail/smtp-server';
 import { CANDIDATE_UID, EMPLOYER_UID } from '../shared/permissions';
+import type { ClockService } from '../server/src/services/clock';
 import { fieldErrors } from './helpers';
 import { MEMBERS_API, candidateBody, employerBody, memberRequest, sessionOf, type Session } from './member-helpers';
 
@@ -38,10 +39,17 @@ const admin = (staff: StaffAccount | null, path: string) => {
   return staff ? call.set('Authorization', `Bearer ${staff.token}`) : call;
 };
 
-/** The referent chooses her password (« mot de passe oublié »), then logs in. */
+/** The referent opens her welcome e-mail, chooses her password through its link, then logs in. */
 async function referentSession(email: string): Promise<Session> {
-  const user = await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } });
-  await app.strapi.plugin('users-permissions').service('user').edit(user.id, { password: PASSWORD });
+  const welcome = await waitFor(
+    async () =>
+      mails((subject) => subject === 'Votre accès à l’espace emploi du centre social').find(
+        (mail) => mail.to === email,
+      ),
+    `welcome e-mail to ${email}`,
+  );
+  const token = /espace\/nouveau-mot-de-passe\/\?jeton=([A-Za-z0-9_-]+)/.exec(welcome.text)?.[1];
+  await app.http().post(`${MEMBERS_API}/password/reset`).send({ token, password: PASSWORD }).expect(200);
   return sessionOf(await app.http().post(`${MEMBERS_API}/session`).send({ email, password: PASSWORD }).expect(200));
 }
 
@@ -60,7 +68,12 @@ const chloe = (overrides: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
-  app = await startTestApp({ EMAIL_MODE: 'smtp', SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) });
+  app = await startTestApp({
+    EMAIL_MODE: 'smtp',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    PUBLIC_URL: 'https://emploi.example.org',
+  });
   const centres = app.strapi.documents('plugin::core.centre');
   const oliviers = await centres.create({ data: { name: 'Centre social des Oliviers', slug: 'oliviers' } });
   const tilleuls = await centres.create({ data: { name: 'Centre social des Tilleuls', slug: 'tilleuls' } });
@@ -107,12 +120,61 @@ describe('the team', () => {
     const taken = await admin(accueil, '/referents').send({ email: 'rita.k@oliviers.fr' }).expect(400);
     expect(fieldErrors(taken.body)).toEqual([['email', 'Un compte existe déjà avec cette adresse : connectez-vous.']]);
     await admin(accueil, '/referents').send({ email: 'x@y.fr', role: 'admin' }).expect(400);
+    // Nobody knows the account's first password: the referent cannot log in before choosing hers.
+    await app
+      .http()
+      .post(`${MEMBERS_API}/session`)
+      .send({ email: 'rita.k@oliviers.fr', password: PASSWORD })
+      .expect(400);
     rita = await referentSession('rita.k@oliviers.fr');
     remi = await referentSession('remi.d@tilleuls.fr');
     expect((await as(rita, 'get', '/me').expect(200)).body.data).toEqual({
+      csrfToken: rita.csrf,
       kind: 'referent',
       referent: { email: 'rita.k@oliviers.fr', candidates: 0 },
     });
+  });
+
+  it('sends each new referent, in French, a link to choose her password, valid a week', async () => {
+    await admin(accueil, '/referents').send({ email: 'sonia.b@oliviers.fr' }).expect(201);
+    const welcome = await waitFor(
+      async () => mails(() => true).find((mail) => mail.to === 'sonia.b@oliviers.fr'),
+      'welcome e-mail to sonia.b@oliviers.fr',
+    );
+    expect(welcome.subject).toBe('Votre accès à l’espace emploi du centre social');
+    expect(welcome.text).toContain('https://emploi.example.org/emploi/espace/nouveau-mot-de-passe/?jeton=');
+    expect(welcome.text).toContain('valable 7 jours');
+    const token = /jeton=([A-Za-z0-9_-]+)/.exec(welcome.text)?.[1];
+    const clock = app.strapi.plugin('emploi').service('clock') as ClockService;
+    const sixDays = new Date(Date.now() + 6 * 24 * 3600 * 1000);
+    const spy = jest.spyOn(clock, 'now').mockImplementation(() => new Date(sixDays));
+    try {
+      await app.http().post(`${MEMBERS_API}/password/reset`).send({ token, password: PASSWORD }).expect(200);
+    } finally {
+      spy.mockRestore();
+    }
+    await app
+      .http()
+      .post(`${MEMBERS_API}/session`)
+      .send({ email: 'sonia.b@oliviers.fr', password: PASSWORD })
+      .expect(200);
+  });
+
+  it('lets a welcome link lapse after a week', async () => {
+    await admin(accueil, '/referents').send({ email: 'yanis.t@oliviers.fr' }).expect(201);
+    const welcome = await waitFor(
+      async () => mails(() => true).find((mail) => mail.to === 'yanis.t@oliviers.fr'),
+      'welcome e-mail to yanis.t@oliviers.fr',
+    );
+    const token = /jeton=([A-Za-z0-9_-]+)/.exec(welcome.text)?.[1];
+    const clock = app.strapi.plugin('emploi').service('clock') as ClockService;
+    const eightDays = new Date(Date.now() + 8 * 24 * 3600 * 1000);
+    const spy = jest.spyOn(clock, 'now').mockImplementation(() => new Date(eightDays));
+    try {
+      await app.http().post(`${MEMBERS_API}/password/reset`).send({ token, password: PASSWORD }).expect(400);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('creates a profile with a resident present, her consent recorded as oral, by whom', async () => {
@@ -189,7 +251,9 @@ describe('a referent', () => {
         .send({ message: 'Bonjour, un poste de préparatrice vous intéresse-t-il ?' })
         .expect(201)
     ).body.data.id;
-    const [notice] = mails(() => true).filter((mail) => mail.to === 'rita.k@oliviers.fr');
+    const [notice] = mails((subject) => subject.startsWith('Une entreprise')).filter(
+      (mail) => mail.to === 'rita.k@oliviers.fr',
+    );
     expect(notice.subject).toBe('Une entreprise s’intéresse au profil de Chloé');
     expect(notice.text).not.toContain('agente d’entretien le matin');
 

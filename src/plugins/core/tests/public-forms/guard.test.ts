@@ -79,6 +79,8 @@ describe('the route table', () => {
       'POST /api/emploi/members/candidates/sign-up',
       'POST /api/emploi/members/employers/sign-up',
       'POST /api/emploi/members/session',
+      'POST /api/emploi/members/password/forgot',
+      'POST /api/emploi/members/password/reset',
       'POST /api/pense-bete/unsubscribe/:token',
       'POST /api/forms-test/contact',
       'POST /api/forms-test/items/:id/reports',

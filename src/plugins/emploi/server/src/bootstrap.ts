@@ -15,6 +15,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'profileExpiry').registerJobs();
   getService(strapi, 'messages').registerJobs();
   getService(strapi, 'groupMessages').registerJobs();
+  getService(strapi, 'passwords').registerJobs();
   // The centre's team publishes offers directly and validates employers of its centres.
   const staffRole = coreService(strapi, 'staffRole');
   staffRole.grant(Object.values(ACTIONS).map((action) => ({ action, subject: null, properties: {}, conditions: [] })));

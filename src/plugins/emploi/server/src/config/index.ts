@@ -9,6 +9,11 @@ export interface EmploiConfig {
   profileStaleDays: number;
   /** Days after the reminder when a profile still not updated is hidden from employers. */
   profileGraceDays: number;
+  /**
+   * Public address of the employment site, where the e-mailed password links lead. Empty: the
+   * CMS's public address (PUBLIC_URL) followed by /emploi/, where the site is served with it.
+   */
+  siteUrl?: string;
 }
 
 export default {
@@ -18,6 +23,7 @@ export default {
     noticeDaysBefore: 7,
     profileStaleDays: 180,
     profileGraceDays: 14,
+    siteUrl: '',
   } satisfies EmploiConfig,
   validator(config: EmploiConfig) {
     const whole = (value: unknown, min: number, max: number) =>
@@ -29,6 +35,9 @@ export default {
     }
     if (!whole(config.noticeDaysBefore, 1, 30)) throw new Error('emploi.noticeDaysBefore must be 1 to 30 days');
     if (!whole(config.profileStaleDays, 7, 730)) throw new Error('emploi.profileStaleDays must be 7 to 730 days');
+    if (config.siteUrl && !/^https?:\/\/[^\s]+$/.test(config.siteUrl)) {
+      throw new Error('emploi.siteUrl must be an http(s) address');
+    }
     if (!whole(config.profileGraceDays, 1, 90)) throw new Error('emploi.profileGraceDays must be 1 to 90 days');
   },
 };

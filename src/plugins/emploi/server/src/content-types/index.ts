@@ -7,11 +7,12 @@ import message from './message';
 import session from './session';
 import groupMessage from './group-message';
 import delivery from './delivery';
+import passwordLink from './password-link';
 
 /**
  * Content types of this plugin, keyed by their `info.singularName`; all but the CV and the messages
  * (reached through their candidate), the group messages and their deliveries, and the members'
- * sessions belong to a centre (core adds the
+ * sessions and password links belong to a centre (core adds the
  * relation).
  */
 export default {
@@ -24,4 +25,5 @@ export default {
   session,
   'group-message': groupMessage,
   delivery,
+  'password-link': passwordLink,
 };

@@ -7,6 +7,7 @@ import { eraseBody, idParam } from '../members/fields';
 import {
   checkCsrf,
   closeSession,
+  csrfOf,
   memberOf,
   openSession,
   requireMember,
@@ -50,7 +51,19 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
       ctx.body = { data: { csrfToken, ...(await service().me(member)) } };
     };
 
+  /** The password forms open no session: they answer a French sentence the page shows. */
+  const passwordForm =
+    (run: (body: unknown) => Promise<{ message: string }>, status: number): Handler =>
+    async (ctx) => {
+      ctx.set('Cache-Control', 'no-store');
+      parseOrThrow(emptyQuery, ctx.query);
+      ctx.body = { data: await run(ctx.request.body) };
+      ctx.status = status;
+    };
+
   return {
+    forgotPassword: passwordForm((body) => getService(strapi, 'passwords').forgot(body), 202),
+    resetPassword: passwordForm((body) => getService(strapi, 'passwords').reset(body), 200),
     signUpCandidate: opening((body) => service().signUpCandidate(body), 201),
     signUpEmployer: opening((body) => service().signUpEmployer(body), 201),
     logIn: opening((body) => service().logIn(body), 200),
@@ -60,7 +73,7 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
       await closeSession(strapi, ctx);
       ctx.status = 204;
     },
-    me: as(undefined, (_ctx, member) => service().me(member)),
+    me: as(undefined, async (ctx, member) => ({ csrfToken: csrfOf(ctx), ...(await service().me(member)) })),
     updateProfile: as('candidate', (ctx, member) => service().updateProfile(member, ctx.request.body)),
     candidates: as('employer', (_ctx, member) => service().candidates(member)),
     candidate: as('employer', (ctx, member) => service().candidate(member, id(ctx))),

@@ -132,3 +132,19 @@ export const staffCandidate = z.strictObject(
   },
   UNKNOWN_FIELD,
 );
+
+/** « Mot de passe oublié » : the address only. */
+export const forgotBody = z.strictObject({ email }, UNKNOWN_FIELD);
+
+/** A new password, with the token of the e-mailed link. */
+export const resetBody = z.strictObject(
+  {
+    token: z
+      .string('Le lien n’est pas valide.')
+      .min(20, 'Le lien n’est pas valide : copiez-le en entier depuis l’e-mail.')
+      .max(100, 'Le lien n’est pas valide : copiez-le en entier depuis l’e-mail.')
+      .regex(/^[A-Za-z0-9_-]+$/, 'Le lien n’est pas valide : copiez-le en entier depuis l’e-mail.'),
+    password,
+  },
+  UNKNOWN_FIELD,
+);

@@ -68,19 +68,34 @@ export async function openSession(
       lastSeenAt: now,
     },
   });
+  ctx.cookies.set(SESSION_COOKIE, token, { ...cookieOptions(ctx), httpOnly: true });
+  return { csrfToken: newCsrf(ctx) };
+}
+
+const cookieOptions = (ctx: Context) => ({
+  path: COOKIE_PATH,
+  sameSite: 'strict' as const,
+  secure: ctx.secure,
+  signed: false,
+  maxAge: SESSION_HOURS * 3600 * 1000,
+  overwrite: true,
+});
+
+function newCsrf(ctx: Context): string {
   const csrfToken = randomBytes(24).toString('base64url');
-  const common = {
-    path: COOKIE_PATH,
-    sameSite: 'strict' as const,
-    secure: ctx.secure,
-    signed: false,
-    maxAge: SESSION_HOURS * 3600 * 1000,
-    overwrite: true,
-  };
-  ctx.cookies.set(SESSION_COOKIE, token, { ...common, httpOnly: true });
-  // Readable by the site's script, which echoes it in the header.
-  ctx.cookies.set(CSRF_COOKIE, csrfToken, { ...common, httpOnly: false });
-  return { csrfToken };
+  ctx.cookies.set(CSRF_COOKIE, csrfToken, { ...cookieOptions(ctx), httpOnly: false });
+  return csrfToken;
+}
+
+/**
+ * The CSRF token of the request's session, for `GET /me`: the site's pages live outside the
+ * cookie's path, so a new tab learns the token there. Safe to answer: a page of another site can
+ * neither read a same-origin JSON answer nor send the SameSite=Strict session cookie. A session
+ * whose CSRF cookie went missing gets a new one.
+ */
+export function csrfOf(ctx: Context): string {
+  const current = ctx.cookies.get(CSRF_COOKIE, { signed: false });
+  return current && current.length <= 200 ? current : newCsrf(ctx);
 }
 
 /** Ends the session of the request on the server, and clears its cookies in the browser. */

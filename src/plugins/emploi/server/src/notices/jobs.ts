@@ -14,3 +14,5 @@ export const PROFILE_REMINDER = jobType<{ candidate: string }>('emploi.profile-r
 export const MESSAGE_NOTICE = jobType<{ message: string }>('emploi.message-notice');
 /** Tells one recipient of a group message, without the message itself, that it waits in the space. */
 export const GROUP_NOTICE = jobType<{ delivery: string }>('emploi.group-notice');
+/** Sends a member a link to choose her password; the job mints the token, so no outbox row holds it. */
+export const PASSWORD_LINK = jobType<{ link: string }>('emploi.password-link');

@@ -6,6 +6,7 @@ import {
   EMPLOYER_UID,
   MESSAGE_UID,
   OFFER_UID,
+  PASSWORD_LINK_UID,
   POSITIONING_UID,
   SESSION_UID,
 } from '../../../shared/permissions';
@@ -17,6 +18,17 @@ interface PersonRef {
 }
 
 const USER_UID = 'plugin::users-permissions.user';
+
+/** The user ids of the accounts core found by e-mail. */
+async function accountIdsOf(strapi: Core.Strapi, related: PersonRef[]): Promise<number[]> {
+  const accounts = related.filter((ref) => ref.uid === USER_UID).map((ref) => ref.documentId);
+  if (accounts.length === 0) return [];
+  const users = (await strapi.db.query(USER_UID).findMany({
+    where: { documentId: { $in: accounts } },
+    select: ['id'],
+  })) as { id: number }[];
+  return users.map((user) => user.id);
+}
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 const centreOf = (row: { centre?: { id: number } | null }) => row.centre?.id ?? null;
@@ -34,14 +46,10 @@ export function personalDataTypes(strapi: Core.Strapi) {
       // Found through the accounts core finds by e-mail: erasing the account ends its sessions.
       findsThroughOthers: true,
       async find(_person: unknown, related: PersonRef[]) {
-        const accounts = related.filter((ref) => ref.uid === USER_UID).map((ref) => ref.documentId);
+        const accounts = await accountIdsOf(strapi, related);
         if (accounts.length === 0) return [];
-        const users = (await strapi.db.query(USER_UID).findMany({
-          where: { documentId: { $in: accounts } },
-          select: ['id'],
-        })) as { id: number }[];
         const rows = (await strapi.db.query(SESSION_UID).findMany({
-          where: { account: { $in: users.map((user) => user.id) } },
+          where: { account: { $in: accounts } },
           select: ['documentId', 'kind', 'createdAt', 'lastSeenAt', 'expiresAt'],
         })) as { documentId: string; kind: string; createdAt: string; lastSeenAt: string | null; expiresAt: string }[];
         return rows.map((row) => ({
@@ -57,6 +65,31 @@ export function personalDataTypes(strapi: Core.Strapi) {
       async erase(refs: PersonRef[]) {
         const { count } = await strapi.db
           .query(SESSION_UID)
+          .deleteMany({ where: { documentId: { $in: refs.map((ref) => ref.documentId) } } });
+        return { erased: count, anonymised: 0 };
+      },
+    },
+    {
+      uid: PASSWORD_LINK_UID,
+      label: 'Emploi — liens pour choisir son mot de passe',
+      centreScoped: false,
+      // Found through the accounts, as the sessions: erasing the account spends its links.
+      findsThroughOthers: true,
+      async find(_person: unknown, related: PersonRef[]) {
+        const accounts = await accountIdsOf(strapi, related);
+        if (accounts.length === 0) return [];
+        const rows = (await strapi.db.query(PASSWORD_LINK_UID).findMany({
+          where: { account: { $in: accounts } },
+          select: ['documentId', 'purpose', 'createdAt', 'expiresAt'],
+        })) as { documentId: string; purpose: string; createdAt: string; expiresAt: string }[];
+        return rows.map((row) => ({
+          ref: { uid: PASSWORD_LINK_UID, documentId: row.documentId, centre: null },
+          record: { motif: row.purpose, demande_le: iso(row.createdAt), expire_le: iso(row.expiresAt) },
+        }));
+      },
+      async erase(refs: PersonRef[]) {
+        const { count } = await strapi.db
+          .query(PASSWORD_LINK_UID)
           .deleteMany({ where: { documentId: { $in: refs.map((ref) => ref.documentId) } } });
         return { erased: count, anonymised: 0 };
       },

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { publicFormRoute } from '@csc/plugin-core/toolkit';
-import { candidateSignUp, employerSignUp, login } from '../members/fields';
+import { candidateSignUp, employerSignUp, forgotBody, login, resetBody } from '../members/fields';
 
 /** Public, read-only: what the static site build reads. */
 const read = (path: string, handler: string) => ({
@@ -21,7 +21,7 @@ const member = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, handler
   },
 });
 
-/** Sign-up and log-in are open forms: core's guard limits them per address (and log-in per e-mail). */
+/** Sign-up, log-in and the password forms are open forms: core's guard limits them per address (and log-in per e-mail). */
 const opening = (path: string, handler: string, schema: z.ZodType, perHour: number, perEmail?: number) =>
   publicFormRoute({
     path: `/members${path}`,
@@ -58,6 +58,8 @@ export default {
     opening('/candidates/sign-up', 'signUpCandidate', candidateSignUp, 10),
     opening('/employers/sign-up', 'signUpEmployer', employerSignUp, 10),
     opening('/session', 'logIn', login, 30, 10),
+    opening('/password/forgot', 'forgotPassword', forgotBody, 20, 3),
+    opening('/password/reset', 'resetPassword', resetBody, 20),
     member('DELETE', '/session', 'logOut'),
     member('GET', '/me', 'me'),
     member('POST', '/me/delete', 'eraseOwn'),

@@ -7,6 +7,7 @@ import groupMessages from './group-messages';
 import members from './members';
 import messages from './messages';
 import offers from './offers';
+import passwords from './passwords';
 import profileExpiry from './profile-expiry';
 import referents from './referents';
 import staffCandidates from './staff-candidates';
@@ -23,6 +24,7 @@ export default {
   members,
   messages,
   offers,
+  passwords,
   profileExpiry,
   referents,
   staffCandidates,

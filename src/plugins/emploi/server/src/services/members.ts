@@ -498,6 +498,7 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         await strapi.db.query(USER_UID).delete({ where: { id: member.id } });
         await closeSessionsOf(strapi, [member.id]);
+        await getService(strapi, 'passwords').forget([member.id]);
       });
     },
   };

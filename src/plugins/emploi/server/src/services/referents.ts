@@ -35,8 +35,8 @@ const createReferentsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * A referent's account. It gets a random password nobody knows: she chooses hers with « mot
-     * de passe oublié ».
+     * A referent's account. It gets a random password nobody knows, and an e-mail with a link to
+     * choose hers (valid 7 days; after that, « mot de passe oublié »).
      */
     async createReferent(body: unknown): Promise<{ id: number; email: string }> {
       const { email } = parseOrThrow(referentBody, body ?? {});
@@ -46,6 +46,7 @@ const createReferentsService = ({ strapi }: { strapi: Core.Strapi }) => {
         randomBytes(32).toString('base64url'),
         await roleId(strapi, REFERENT_ROLE),
       );
+      await getService(strapi, 'passwords').welcome(id);
       return { id, email };
     },
 
