@@ -159,6 +159,28 @@ describe('the team role after an upgrade', () => {
   });
 });
 
+describe('the team role of an install upgraded from before fields were recorded', () => {
+  it('gains the age fields of services and events', async () => {
+    const SERVICE_UID = 'plugin::core.service';
+    const role = await app.strapi.db.query('admin::role').findOne({ where: { name: STAFF_ROLE } });
+    const where = { role: role.id, subject: SERVICE_UID, action: 'plugin::content-manager.explorer.update' };
+    const update = await app.strapi.db.query('admin::permission').findOne({ where });
+    expect(update.properties.fields).toEqual(expect.arrayContaining(['age_min', 'age_max']));
+
+    // As an earlier version left it: no record of fields, a list written before ages existed.
+    await app.strapi.store({ type: 'plugin', name: 'core', key: 'staff-role-fields' }).delete({});
+    const before = (update.properties.fields as string[]).filter((field) => !field.startsWith('age_'));
+    await app.strapi.db
+      .query('admin::permission')
+      .update({ where: { id: update.id }, data: { properties: { fields: before } } });
+
+    await app.strapi.plugin('core').service('staffRole').ensure();
+
+    const after = await app.strapi.db.query('admin::permission').findOne({ where });
+    expect(after.properties.fields).toEqual(expect.arrayContaining([...before, 'age_min', 'age_max']));
+  });
+});
+
 describe('the centre form in the content manager', () => {
   it('labels every field in French', async () => {
     const { body } = await app

@@ -60,6 +60,15 @@ const CORE_PERMISSIONS: StaffPermission[] = [
 const GRANTED_KEY = 'staff-role-granted';
 /** The fields each content type had at the last start: a field absent from it is new. */
 const FIELDS_KEY = 'staff-role-fields';
+/**
+ * The fields added by the version that started recording them: an install upgraded from an
+ * earlier one has no record yet, and the role's lists (written when it was created, or saved
+ * since) lack these.
+ */
+const ADDED_BEFORE_RECORDING: Record<string, string[]> = {
+  'plugin::core.service': ['age_min', 'age_max'],
+  'plugin::core.event': ['age_min', 'age_max'],
+};
 const keyOf = (permission: { action: string; subject: string | null }) =>
   `${permission.action}|${permission.subject ?? ''}`;
 
@@ -95,7 +104,8 @@ const createStaffRoleService = ({ strapi }: { strapi: Core.Strapi }) => {
    * a field an administrator took away existed then, and stays away.
    */
   async function addNewFields(roleId: number): Promise<void> {
-    const known = ((await fieldsStore.get({})) as Record<string, string[]> | null) ?? {};
+    const recorded = (await fieldsStore.get({})) as Record<string, string[]> | null;
+    const known = recorded ?? {};
     const rows = (await strapi.db.query('admin::permission').findMany({ where: { role: roleId } })) as {
       id: number;
       subject: string | null;
@@ -106,13 +116,16 @@ const createStaffRoleService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!row.subject || !strapi.contentTypes[row.subject as keyof typeof strapi.contentTypes]) continue;
       current[row.subject] ??= fieldsOf(row.subject);
       const fields = row.properties?.fields;
-      const before = known[row.subject];
+      const added = ADDED_BEFORE_RECORDING[row.subject] ?? [];
+      const before =
+        known[row.subject] ??
+        (!recorded ? current[row.subject].filter((field) => !added.includes(field)) : undefined);
       if (!Array.isArray(fields) || !before) continue;
-      const added = current[row.subject].filter((field) => !before.includes(field) && !fields.includes(field));
-      if (added.length === 0) continue;
+      const missing = current[row.subject].filter((field) => !before.includes(field) && !fields.includes(field));
+      if (missing.length === 0) continue;
       await strapi.db.query('admin::permission').update({
         where: { id: row.id },
-        data: { properties: { ...row.properties, fields: [...fields, ...added] } },
+        data: { properties: { ...row.properties, fields: [...fields, ...missing] } },
       });
     }
     await fieldsStore.set({ value: { ...known, ...current } });
