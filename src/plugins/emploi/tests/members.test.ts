@@ -458,8 +458,8 @@ describe('profiles and positionings', () => {
       orderBy: { id: 'asc' },
     })) as { to: string; subject: string; text: string }[];
     expect(notices.map((notice) => [notice.to, notice.subject])).toEqual([
-      ['amina.benali@example.org', 'Nouveau message de Entrepôts du Canal'],
-      ['rh@entrepots-du-canal.example', 'Nouveau message de Amina'],
+      ['amina.benali@example.org', 'Nouveau message d’Entrepôts du Canal'],
+      ['rh@entrepots-du-canal.example', 'Nouveau message d’Amina'],
     ]);
     for (const notice of notices) expect(notice.text).not.toContain('chaussures');
   });

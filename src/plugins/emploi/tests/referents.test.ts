@@ -295,13 +295,13 @@ describe('a referent', () => {
     await as(amina, 'get', `/positionings/${chloePositioning}/messages`).expect(404);
     await as(rita, 'get', `/positionings/${aminaPositioning}/messages`).expect(404);
     await waitFor(
-      async () => mails((subject) => subject.startsWith('Nouveau message de')).length === 2,
+      async () => mails((subject) => subject.startsWith('Nouveau message d')).length === 2,
       'the two message notices',
     );
-    const notices = mails((subject) => subject.startsWith('Nouveau message de'));
+    const notices = mails((subject) => subject.startsWith('Nouveau message d'));
     expect(notices.map((notice) => [notice.to, notice.subject]).sort()).toEqual([
-      ['rh@entrepots-du-canal.example', 'Nouveau message de le référent de Chloé'],
-      ['rita.k@oliviers.fr', 'Nouveau message de Entrepôts du Canal'],
+      ['rh@entrepots-du-canal.example', 'Nouveau message du référent de Chloé'],
+      ['rita.k@oliviers.fr', 'Nouveau message d’Entrepôts du Canal'],
     ]);
     for (const notice of notices) expect(notice.text).not.toContain('porte B');
   });

@@ -23,6 +23,7 @@ import {
 } from '../members/fields';
 import { MEMBER_ROLE_TYPES, closeSessionsOf, type Member } from '../members/session';
 import { getService } from '../utils/get-service';
+import { ofName } from '../notices/french';
 
 const USER_UID = 'plugin::users-permissions.user';
 const LIST_LIMIT = 200;
@@ -351,10 +352,10 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
         row.referent?.email,
         row.centre?.id ?? null,
         [
-          `Une entreprise, ${employer.name}, s’intéresse au profil de ${row.firstName}, que vous accompagnez.`,
+          `Une entreprise, ${employer.name}, s’intéresse au profil ${ofName(row.firstName)}, que vous accompagnez.`,
           'Lisez son message dans votre espace emploi et répondez avec la personne.',
         ],
-        `Une entreprise s’intéresse au profil de ${row.firstName}`,
+        `Une entreprise s’intéresse au profil ${ofName(row.firstName)}`,
       );
       return { id: created.documentId, state: 'pending' };
     },

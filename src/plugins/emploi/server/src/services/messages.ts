@@ -7,6 +7,7 @@ import { messageBody } from '../members/fields';
 import type { Member } from '../members/session';
 import { MESSAGE_NOTICE } from '../notices/jobs';
 import { getService } from '../utils/get-service';
+import { ofName } from '../notices/french';
 
 interface Thread {
   id: number;
@@ -106,7 +107,7 @@ const createMessagesService = ({ strapi }: { strapi: Core.Strapi }) => {
               to: address,
               centre: positioning.centre?.id ?? null,
               ...mail.compose({
-                subject: `Nouveau message de ${from}`,
+                subject: `Nouveau message ${ofName(from)}`,
                 paragraphs: [
                   `${from.charAt(0).toUpperCase()}${from.slice(1)} vous a écrit sur le portail emploi.`,
                   'Lisez le message et répondez dans votre espace.',
