@@ -407,9 +407,11 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!positioning) throw new errors.NotFoundError('Ce positionnement n’existe pas.');
       if (positioning.state !== 'pending') throw fieldError('decision', 'Vous avez déjà répondu à cet employeur.');
       const state = decision === 'accept' ? 'accepted' : 'declined';
-      await strapi.db
+      // The candidate and her referent may answer at the same moment: the first answer stands.
+      const { count } = await strapi.db
         .query(POSITIONING_UID)
-        .update({ where: { id: positioning.id }, data: { state, answeredAt: now() } });
+        .updateMany({ where: { id: positioning.id, state: 'pending' }, data: { state, answeredAt: now() } });
+      if (count === 0) throw fieldError('decision', 'Vous avez déjà répondu à cet employeur.');
       return { id: documentId, state };
     },
 

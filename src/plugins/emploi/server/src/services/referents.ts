@@ -60,25 +60,28 @@ const createReferentsService = ({ strapi }: { strapi: Core.Strapi }) => {
       })) as { id: number } | null;
       if (!referent) throw fieldError('referent', 'Aucun référent n’a cette adresse : créez d’abord son compte.');
       const { referent: _referent, consentMethod, centre: _centre, ...profile } = input;
-      const candidate = (await strapi.db.query(CANDIDATE_UID).create({
-        data: {
-          ...profile,
-          visibility: input.visibility ?? ['desiredJobs', 'skills', 'commune'],
-          referent: referent.id,
+      // The profile and its consent are recorded together or not at all.
+      return strapi.db.transaction(async () => {
+        const candidate = (await strapi.db.query(CANDIDATE_UID).create({
+          data: {
+            ...profile,
+            visibility: input.visibility ?? ['desiredJobs', 'skills', 'commune'],
+            referent: referent.id,
+            centre,
+            profileUpdatedAt: getService(strapi, 'clock').now(),
+            hidden: false,
+          },
+        })) as { documentId: string };
+        await coreService(strapi, 'consent').record({
           centre,
-          profileUpdatedAt: getService(strapi, 'clock').now(),
-          hidden: false,
-        },
-      })) as { documentId: string };
-      await coreService(strapi, 'consent').record({
-        centre,
-        subject: { uid: CANDIDATE_UID, id: candidate.documentId },
-        purpose: CANDIDATE_CONSENT_PURPOSE,
-        informationText: STAFF_CONSENT_TEXT,
-        method: consentMethod,
-        recordedBy: `admin:${user.id}`,
+          subject: { uid: CANDIDATE_UID, id: candidate.documentId },
+          purpose: CANDIDATE_CONSENT_PURPOSE,
+          informationText: STAFF_CONSENT_TEXT,
+          method: consentMethod,
+          recordedBy: `admin:${user.id}`,
+        });
+        return { id: candidate.documentId };
       });
-      return { id: candidate.documentId };
     },
   };
 };
