@@ -58,13 +58,14 @@ describe('data·inclusion value lists copied into core', () => {
     const theirs = (schema: { properties: Record<string, unknown> }) => Object.keys(schema.properties);
     const extrasStructure = ours('structure').filter((field) => !theirs(structure).includes(field));
     const extrasService = ours('service').filter((field) => !theirs(service).includes(field));
-    // Only relations (services, partner accounts), one free label, the import's origin id and the
-    // address check are ours; every other field is named as in data·inclusion.
+    // Only relations (services, partner accounts), one free label, the import's origin id, the
+    // address check and the children's ages (which data·inclusion lacks, and the export leaves
+    // out) are ours; every other field is named as in data·inclusion.
     const bookkeeping = ['adresse_a_verifier', 'adresse_a_verifier_motif', 'source_id'];
     expect(extrasStructure.sort()).toEqual(
       [...bookkeeping, 'partenaires', 'services', 'thematiques', 'typologie'].sort(),
     );
-    expect(extrasService.sort()).toEqual([...bookkeeping, 'structure'].sort());
+    expect(extrasService.sort()).toEqual([...bookkeeping, 'age_max', 'age_min', 'structure'].sort());
     expect(schemaOf('service').attributes.type.enum).toEqual(service.$defs.TypeService.enum);
     expect(schemaOf('service').attributes.frais.enum).toEqual(service.$defs.Frais.enum);
   });
