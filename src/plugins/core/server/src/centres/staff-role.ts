@@ -118,8 +118,7 @@ const createStaffRoleService = ({ strapi }: { strapi: Core.Strapi }) => {
       const fields = row.properties?.fields;
       const added = ADDED_BEFORE_RECORDING[row.subject] ?? [];
       const before =
-        known[row.subject] ??
-        (!recorded ? current[row.subject].filter((field) => !added.includes(field)) : undefined);
+        known[row.subject] ?? (!recorded ? current[row.subject].filter((field) => !added.includes(field)) : undefined);
       if (!Array.isArray(fields) || !before) continue;
       const missing = current[row.subject].filter((field) => !before.includes(field) && !fields.includes(field));
       if (missing.length === 0) continue;
