@@ -303,6 +303,26 @@ describe('profiles and positionings', () => {
     });
   });
 
+  it('answers the portal’s own pages only, even with the session cookie', async () => {
+    // Another site on the same domain (a centre's blog) sends the SameSite cookie along.
+    const foreign = await as(amina, 'get', '/me').set('Origin', 'https://blog.oliviers.example').expect(403);
+    expect(foreign.body.error.message).toBe('Cet espace ne répond qu’aux pages du portail emploi.');
+    expect(JSON.stringify(foreign.body)).not.toContain('amina');
+    await as(amina, 'put', '/profile')
+      .set('Origin', 'https://blog.oliviers.example')
+      .send({ commune: 'Lille' })
+      .expect(403);
+    await app
+      .http()
+      .post(`${MEMBERS_API}/session`)
+      .set('Origin', 'https://blog.oliviers.example')
+      .send({ email: 'amina.benali@example.org', password: 'Un-mot-de-passe-2026' })
+      .expect(403);
+    // The site is served with the CMS: its own pages name the CMS's address.
+    const own = await as(amina, 'get', '/me').set('Origin', app.baseUrl).expect(200);
+    expect(own.body.data.csrfToken).toBe(amina.csrf);
+  });
+
   it('refuses a write without the CSRF header, and any member route without a session', async () => {
     const noHeader = await app
       .http()

@@ -6,6 +6,7 @@ import { readCv, sendCv } from '../members/cv';
 import { eraseBody, idParam } from '../members/fields';
 import {
   checkCsrf,
+  checkOrigin,
   closeSession,
   csrfOf,
   memberOf,
@@ -42,6 +43,7 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
     (run: (body: unknown) => Promise<number>, status: number): Handler =>
     async (ctx) => {
       ctx.set('Cache-Control', 'no-store');
+      checkOrigin(strapi, ctx);
       parseOrThrow(emptyQuery, ctx.query);
       const userId = await run(ctx.request.body);
       const member = await memberOf(strapi, userId);
@@ -56,6 +58,7 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
     (run: (body: unknown) => Promise<{ message: string }>, status: number): Handler =>
     async (ctx) => {
       ctx.set('Cache-Control', 'no-store');
+      checkOrigin(strapi, ctx);
       parseOrThrow(emptyQuery, ctx.query);
       ctx.body = { data: await run(ctx.request.body) };
       ctx.status = status;
@@ -69,6 +72,7 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
     logIn: opening((body) => service().logIn(body), 200),
     async logOut(ctx) {
       ctx.set('Cache-Control', 'no-store');
+      checkOrigin(strapi, ctx);
       checkCsrf(ctx);
       await closeSession(strapi, ctx);
       ctx.status = 204;

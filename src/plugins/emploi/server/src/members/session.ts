@@ -121,6 +121,34 @@ function sameToken(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+const originOf = (address: unknown): string | null => {
+  try {
+    return /^https?:\/\//.test(String(address)) ? new URL(String(address)).origin : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The members' routes answer their own site only. SameSite=Strict keeps other sites out, but a
+ * page of another subdomain of the same site (a centre's blog…) would still send the cookie, and
+ * core's CORS answers any origin. A browser names the page's origin on every cross-origin request:
+ * it must be the address the request came to (the site is served with the CMS), the CMS's public
+ * address or the employment site's configured one.
+ */
+export function checkOrigin(strapi: Core.Strapi, ctx: Context): void {
+  const origin = ctx.get('Origin');
+  if (!origin) return;
+  const allowed = [
+    ctx.origin,
+    originOf(strapi.config.get('server.url')),
+    originOf(strapi.config.get('plugin::emploi.siteUrl')),
+  ];
+  if (!allowed.includes(origin)) {
+    throw new errors.PolicyError('Cet espace ne répond qu’aux pages du portail emploi.');
+  }
+}
+
 /** Refuses a state-changing request whose header does not repeat the CSRF cookie. */
 export function checkCsrf(ctx: Context): void {
   if (SAFE_METHODS.has(ctx.method)) return;
@@ -136,6 +164,7 @@ export function checkCsrf(ctx: Context): void {
  * 401; a blocked account or another kind of member a French 403.
  */
 export async function requireMember(strapi: Core.Strapi, ctx: Context, kind?: MemberKind): Promise<Member> {
+  checkOrigin(strapi, ctx);
   const token = ctx.cookies.get(SESSION_COOKIE, { signed: false });
   const unauthorised = () => new errors.UnauthorizedError('Connectez-vous à votre espace pour continuer.');
   if (!token || token.length > 200) throw unauthorised();
