@@ -154,7 +154,35 @@ describe('changing a profile’s referent', () => {
     expect(fieldErrors(candidate.body)[0][0]).toBe('referent');
   });
 
+  it('names a referent for a resident who manages her own profile only with her recorded agreement', async () => {
+    const list = await call(accueil, 'get', '/candidates').expect(200);
+    const amina = list.body.results.find((row: { name: string }) => row.name === 'Amina B.');
+    expect(amina).toMatchObject({ hasAccount: true, referent: null });
+    const choices = await call(accueil, 'get', '/candidates/choices').expect(200);
+    expect(choices.body.referentConsentText).toMatch(/^J’accepte que ce référent m’accompagne/);
+
+    const refused = await call(accueil, 'put', `/candidates/${amina.id}/referent`)
+      .send({ referent: 'rita.k@oliviers.fr' })
+      .expect(400);
+    expect(fieldErrors(refused.body)[0][0]).toBe('consentMethod');
+    const consents = app.strapi.db.query('plugin::core.consent');
+    const recorded = () => consents.findMany({ where: { subjectId: amina.id, purpose: 'emploi.referent' } });
+    expect(await recorded()).toHaveLength(0);
+    const unchanged = await call(accueil, 'get', '/candidates').expect(200);
+    expect(unchanged.body.results.find((row: { id: string }) => row.id === amina.id).referent).toBeNull();
+
+    await call(accueil, 'put', `/candidates/${amina.id}/referent`)
+      .send({ referent: 'rita.k@oliviers.fr', consentMethod: 'paper' })
+      .expect(200);
+    const [consent] = await recorded();
+    expect(consent).toMatchObject({ method: 'paper', recordedBy: `admin:${accueil.id}` });
+    expect(consent.informationText).toBe(choices.body.referentConsentText);
+  });
+
   it('refuses hostile input', async () => {
+    await call(accueil, 'put', `/candidates/${chloeId}/referent`)
+      .send({ referent: 'rita.k@oliviers.fr', consentMethod: 'par télépathie' })
+      .expect(400);
     await call(accueil, 'put', `/candidates/${chloeId}/referent`)
       .send({ referent: 'rita.k@oliviers.fr', centre: 'tilleuls' })
       .expect(400);

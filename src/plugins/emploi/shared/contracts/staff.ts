@@ -50,6 +50,8 @@ export interface CandidateChoicesResponse {
   centres: { slug: string; name: string }[];
   referents: string[];
   consentText: string;
+  /** Read to a resident who manages her own profile before naming her referent. */
+  referentConsentText: string;
 }
 
 /** `POST /emploi/candidates`. */
@@ -73,4 +75,6 @@ export interface StaffCandidateRequest {
 /** `PUT /emploi/candidates/:id/referent`. */
 export interface ReferentChangeRequest {
   referent: string;
+  /** Required for a profile the resident manages herself (`hasAccount`): how she agreed. */
+  consentMethod?: StaffConsentMethod;
 }

@@ -6,8 +6,10 @@ import type {
   CandidateChoicesResponse,
   ReferentChangeRequest,
   StaffCandidateRow,
+  StaffConsentMethod,
 } from '../../../shared/contracts/staff';
 import { API, useT } from '../utils';
+import { StaffConsentFields } from './StaffConsentFields';
 
 interface Props {
   candidate: StaffCandidateRow;
@@ -15,7 +17,10 @@ interface Props {
   onSaved(): void;
 }
 
-/** Another referent for one profile: she then sees the candidate and answers employers with her. */
+/**
+ * Another referent for one profile: she then sees the candidate and answers employers with her. A
+ * resident who manages her own profile must agree first: the text is read to her and her answer noted.
+ */
 export const ReferentChangeModal = ({ candidate, onClose, onSaved }: Props) => {
   const t = useT();
   const { put } = useFetchClient();
@@ -24,13 +29,19 @@ export const ReferentChangeModal = ({ candidate, onClose, onSaved }: Props) => {
   const [referent, setReferent] = useState(candidate.referent ?? '');
   const [problem, setProblem] = useState<Problem>(NO_PROBLEM);
   const [busy, setBusy] = useState(false);
+  const [method, setMethod] = useState<StaffConsentMethod>('oral');
+  const [confirmed, setConfirmed] = useState(false);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    if (candidate.hasAccount && !confirmed) {
+      setProblem({ ...NO_PROBLEM, fields: { consentConfirmed: t('consent.confirm.required') } });
+      return;
+    }
     setBusy(true);
     setProblem(NO_PROBLEM);
     try {
-      const body: ReferentChangeRequest = { referent };
+      const body: ReferentChangeRequest = candidate.hasAccount ? { referent, consentMethod: method } : { referent };
       await put(`${API}/candidates/${candidate.id}/referent`, body);
       toggleNotification({ type: 'success', message: t('referentChange.done', { name: candidate.name, referent }) });
       onSaved();
@@ -70,6 +81,17 @@ export const ReferentChangeModal = ({ candidate, onClose, onSaved }: Props) => {
                   </SingleSelect>
                   <Field.Error />
                 </Field.Root>
+              )}
+              {candidate.hasAccount && choices && choices !== 'error' && (
+                <StaffConsentFields
+                  text={choices.referentConsentText}
+                  method={method}
+                  onMethod={setMethod}
+                  confirmed={confirmed}
+                  onConfirmed={setConfirmed}
+                  fields={problem.fields}
+                  intro={t('referentChange.consent.intro')}
+                />
               )}
             </Flex>
           </Modal.Body>

@@ -11,10 +11,12 @@ interface Props {
   confirmed: boolean;
   onConfirmed(confirmed: boolean): void;
   fields: Record<string, string>;
+  /** What the team does with the text here; the profile form's sentence by default. */
+  intro?: string;
 }
 
 /** The resident's agreement: the text read to her, how she gave it, and the team's confirmation. */
-export const StaffConsentFields = ({ text, method, onMethod, confirmed, onConfirmed, fields }: Props) => {
+export const StaffConsentFields = ({ text, method, onMethod, confirmed, onConfirmed, fields, intro }: Props) => {
   const t = useT();
   return (
     <Box background="primary100" borderColor="primary200" hasRadius padding={5}>
@@ -24,7 +26,7 @@ export const StaffConsentFields = ({ text, method, onMethod, confirmed, onConfir
             {t('consent.title')}
           </Typography>
           <Typography tag="p" textColor="neutral700">
-            {t('consent.intro')}
+            {intro ?? t('consent.intro')}
           </Typography>
         </Box>
         <Box background="neutral0" hasRadius padding={4} borderColor="neutral200">

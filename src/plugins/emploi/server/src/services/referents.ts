@@ -14,6 +14,14 @@ const USER_UID = 'plugin::users-permissions.user';
 export const STAFF_CONSENT_TEXT =
   'J’accepte que le centre social crée mon profil de candidat et le montre aux employeurs validés par le centre, sous mon prénom et l’initiale de mon nom, avec les champs que j’ai choisis. Mon référent répond avec moi aux employeurs ; mes coordonnées ne sont données qu’à un employeur dont j’accepte le positionnement. Je peux demander à tout moment de modifier ou de supprimer mon profil.';
 
+/**
+ * What the team reads to a resident who manages her own profile before naming her referent: her
+ * sign-up consent lets only her answer employers and share her details.
+ */
+export const REFERENT_CONSENT_TEXT =
+  'J’accepte que ce référent m’accompagne dans ma recherche d’emploi : il voit mon profil avec mes coordonnées, les propositions des employeurs et nos échanges, et peut accepter ou refuser une proposition avec moi, ce qui donne alors mes coordonnées à l’employeur. Je peux retirer cet accord à tout moment auprès du centre.';
+export const REFERENT_CONSENT_PURPOSE = 'emploi.referent';
+
 export interface AdminUser {
   id: number | string;
   roles?: { code?: string }[];

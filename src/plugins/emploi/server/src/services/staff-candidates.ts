@@ -13,13 +13,21 @@ import type {
 import { coreService } from '../core-services';
 import { fields, UNKNOWN_FIELD } from '../offers/fields';
 import { idParam } from '../members/fields';
-import { STAFF_CONSENT_TEXT, type AdminUser } from './referents';
+import { REFERENT_CONSENT_PURPOSE, REFERENT_CONSENT_TEXT, STAFF_CONSENT_TEXT, type AdminUser } from './referents';
 
 const USER_UID = 'plugin::users-permissions.user';
 const CENTRE_UID = 'plugin::core.centre';
 
 const listParams = listQuery({});
-const referentChange = z.strictObject({ referent: fields.applyEmail }, UNKNOWN_FIELD);
+const referentChange = z.strictObject(
+  {
+    referent: fields.applyEmail,
+    consentMethod: z
+      .enum(['oral', 'paper'], 'Précisez comment la personne a accepté ce référent : oral ou papier.')
+      .optional(),
+  },
+  UNKNOWN_FIELD,
+);
 
 interface CandidateRow {
   documentId: string;
@@ -127,16 +135,25 @@ const createStaffCandidatesService = ({ strapi }: { strapi: Core.Strapi }) => {
           orderBy: { email: 'asc' },
         }) as Promise<{ email: string }[]>,
       ]);
-      return { centres, referents: referents.map((row) => row.email), consentText: STAFF_CONSENT_TEXT };
+      return {
+        centres,
+        referents: referents.map((row) => row.email),
+        consentText: STAFF_CONSENT_TEXT,
+        referentConsentText: REFERENT_CONSENT_TEXT,
+      };
     },
 
-    /** Another referent for a profile of the user's centres. */
+    /**
+     * Another referent for a profile of the user's centres. A resident who manages her own profile
+     * agreed that only she answers employers: naming her a referent needs her agreement, given to
+     * the team (orally or on paper) and recorded with the change.
+     */
     async changeReferent(user: AdminUser, id: unknown, body: unknown): Promise<StaffCandidateRow> {
       const { id: documentId } = parseOrThrow(idParam, { id });
       const candidate = (await candidates().findOne({
         where: { documentId },
-        populate: { centre: { select: ['id'] } },
-      })) as { id: number; centre?: { id: number } | null } | null;
+        populate: { centre: { select: ['id'] }, account: { select: ['id'] } },
+      })) as { id: number; centre?: { id: number } | null; account?: { id: number } | null } | null;
       if (!candidate) throw new errors.NotFoundError('Ce profil n’existe pas.');
       const scope = coreService(strapi, 'scope');
       if (!scope.isSuperAdmin(user)) {
@@ -145,9 +162,31 @@ const createStaffCandidatesService = ({ strapi }: { strapi: Core.Strapi }) => {
           throw forbidden('Ce profil appartient à un autre centre.');
         }
       }
-      const { referent } = parseOrThrow(referentChange, body ?? {});
+      const { referent, consentMethod } = parseOrThrow(referentChange, body ?? {});
+      if (candidate.account && !consentMethod) {
+        throw fieldError(
+          'consentMethod',
+          'Cette personne gère elle-même son profil : lisez-lui le texte d’accord et notez comment elle a accepté ce référent.',
+        );
+      }
+      const centre = candidate.centre?.id ?? null;
+      if (candidate.account && centre === null) {
+        throw fieldError('referent', 'Ce profil n’est rattaché à aucun centre : rattachez-le d’abord à son centre.');
+      }
       const referentUser = await referentId(referent);
-      await candidates().update({ where: { id: candidate.id }, data: { referent: referentUser } });
+      await strapi.db.transaction(async () => {
+        await candidates().update({ where: { id: candidate.id }, data: { referent: referentUser } });
+        if (candidate.account && consentMethod && centre !== null) {
+          await coreService(strapi, 'consent').record({
+            centre,
+            subject: { uid: CANDIDATE_UID, id: documentId },
+            purpose: REFERENT_CONSENT_PURPOSE,
+            informationText: REFERENT_CONSENT_TEXT,
+            method: consentMethod,
+            recordedBy: `admin:${user.id}`,
+          });
+        }
+      });
       return toRow((await candidates().findOne({ where: { id: candidate.id }, populate: POPULATE })) as CandidateRow);
     },
   };
