@@ -164,5 +164,14 @@ describe('a referent’s space', () => {
     await candidate.getByText('Votre référente, le').waitFor();
     expect(await axeViolations(candidate)).toEqual([]);
     await own.close();
+
+    // The bakery now reads Inès's details and her referent's address, nothing left blank.
+    const employerContext = await browser.newContext();
+    const employerPage = await employerContext.newPage();
+    await logIn(employerPage, DEMO_EMPLOYER_ACCOUNT.email, DEMO_EMPLOYER_ACCOUNT.password);
+    await employerPage.getByText(`Contact : Inès Moreau, ${DEMO_CANDIDATE.email}`).waitFor();
+    await employerPage.getByText(`Son référent : ${REFERENT.email}`).waitFor();
+    await expect(employerPage.locator('main').textContent()).resolves.not.toContain('null');
+    await employerContext.close();
   });
 });

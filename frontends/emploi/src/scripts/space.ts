@@ -4,6 +4,19 @@ import { referentSpace } from './referent-space';
 import { el, messages, say, STATES, type Row } from './space-ui';
 
 /**
+ * An accepted candidate's details for the employer: only what exists (a profile made with the team
+ * may have no e-mail), and her referent, who answers with her; else the conversation below.
+ */
+function contactLines(contact: Row): HTMLElement[] {
+  const name = [contact.firstName, contact.lastName].filter(Boolean).map(String).join(' ');
+  const ways = [contact.email, contact.phone].filter(Boolean).map(String);
+  const lines = [el('p', ways.length ? `Contact : ${name}, ${ways.join(', ')}` : `Contact : ${name}`)];
+  if (contact.referentEmail) lines.push(el('p', `Son référent : ${String(contact.referentEmail)}`));
+  if (!ways.length && !contact.referentEmail) lines.push(el('p', 'Écrivez-lui dans votre conversation ci-dessous.'));
+  return lines;
+}
+
+/**
  * A member's space, drawn from the API: the candidate's profile, the positionings she received
  * and their messages, and what her referent wrote to all her candidates; the employer's candidates
  * (pseudonymous until one accepts) and positionings; the referent's candidates (`referent-space`).
@@ -188,13 +201,7 @@ async function employerSpace(me: Row): Promise<void> {
     }
     card.append(facts);
     const contact = candidate.contact as Row | undefined;
-    if (contact)
-      card.append(
-        el(
-          'p',
-          `Contact : ${String(contact.firstName)} ${String(contact.lastName)}, ${String(contact.email)}${contact.phone ? `, ${String(contact.phone)}` : ''}`,
-        ),
-      );
+    if (contact) card.append(...contactLines(contact));
     if (candidate.positioning)
       card.append(
         el('p', `Votre proposition : ${STATES[String(candidate.positioning)] ?? ''}`, { class: 'card__meta' }),
