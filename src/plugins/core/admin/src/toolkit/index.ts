@@ -57,3 +57,6 @@ export { TextField } from '../components/TextField';
 
 /** A short list of plain choices, all visible at once. */
 export { ChoiceField } from '../components/ChoiceField';
+
+/** Where a form records a person's agreement: a framed block with its title and what to do. */
+export { ConsentPanel } from '../components/ConsentPanel';

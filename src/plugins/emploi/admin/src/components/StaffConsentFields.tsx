@@ -1,5 +1,5 @@
-import { Box, Checkbox, Field, Flex, Typography } from '@strapi/design-system';
-import { ChoiceField } from '@csc/plugin-core/admin-toolkit';
+import { Box, Checkbox, Field, Typography } from '@strapi/design-system';
+import { ChoiceField, ConsentPanel } from '@csc/plugin-core/admin-toolkit';
 import type { StaffConsentMethod } from '../../../shared/contracts/staff';
 import { useT } from '../utils';
 
@@ -19,39 +19,29 @@ interface Props {
 export const StaffConsentFields = ({ text, method, onMethod, confirmed, onConfirmed, fields, intro }: Props) => {
   const t = useT();
   return (
-    <Box background="primary100" borderColor="primary200" hasRadius padding={5}>
-      <Flex direction="column" alignItems="stretch" gap={4}>
-        <Box>
-          <Typography variant="delta" tag="h2">
-            {t('consent.title')}
-          </Typography>
-          <Typography tag="p" textColor="neutral700">
-            {intro ?? t('consent.intro')}
-          </Typography>
-        </Box>
-        <Box background="neutral0" hasRadius padding={4} borderColor="neutral200">
-          <Typography tag="p" fontWeight="semiBold">
-            {t('consent.text')}
-          </Typography>
-          <Typography tag="blockquote">{text}</Typography>
-        </Box>
-        <ChoiceField<StaffConsentMethod>
-          label={t('consent.method')}
-          value={method}
-          choices={[
-            { value: 'oral', label: t('consent.method.oral') },
-            { value: 'paper', label: t('consent.method.paper') },
-          ]}
-          onChange={onMethod}
-          error={fields.consentMethod}
-        />
-        <Field.Root name="consentConfirmed" error={fields.consentConfirmed} required>
-          <Checkbox checked={confirmed} onCheckedChange={(checked: boolean) => onConfirmed(checked === true)}>
-            {t('consent.confirm')}
-          </Checkbox>
-          <Field.Error />
-        </Field.Root>
-      </Flex>
-    </Box>
+    <ConsentPanel title={t('consent.title')} intro={intro ?? t('consent.intro')}>
+      <Box background="neutral0" hasRadius padding={4} borderColor="neutral200">
+        <Typography tag="p" fontWeight="semiBold">
+          {t('consent.text')}
+        </Typography>
+        <Typography tag="blockquote">{text}</Typography>
+      </Box>
+      <ChoiceField<StaffConsentMethod>
+        label={t('consent.method')}
+        value={method}
+        choices={[
+          { value: 'oral', label: t('consent.method.oral') },
+          { value: 'paper', label: t('consent.method.paper') },
+        ]}
+        onChange={onMethod}
+        error={fields.consentMethod}
+      />
+      <Field.Root name="consentConfirmed" error={fields.consentConfirmed} required>
+        <Checkbox checked={confirmed} onCheckedChange={(checked: boolean) => onConfirmed(checked === true)}>
+          {t('consent.confirm')}
+        </Checkbox>
+        <Field.Error />
+      </Field.Root>
+    </ConsentPanel>
   );
 };

@@ -1,4 +1,4 @@
-import { Box, Flex, Typography } from '@strapi/design-system';
+import { ConsentPanel } from '@csc/plugin-core/admin-toolkit';
 import type { ConsentInput, ConsentMethod } from '../../../shared/contracts/pense-bete';
 import { useT } from '../utils/translate';
 import { ChoiceField } from './ChoiceField';
@@ -16,34 +16,24 @@ interface Props {
 export const ConsentFields = ({ value, onChange, fields }: Props) => {
   const t = useT();
   return (
-    <Box background="primary100" borderColor="primary200" hasRadius padding={5}>
-      <Flex direction="column" alignItems="stretch" gap={4}>
-        <Box>
-          <Typography variant="delta" tag="h2">
-            {t('consent.title')}
-          </Typography>
-          <Typography tag="p" textColor="neutral700">
-            {t('consent.intro')}
-          </Typography>
-        </Box>
-        <TextField
-          name="consent.informationText"
-          label={t('consent.text')}
-          hint={t('consent.text.hint')}
-          multiline
-          required
-          value={value.informationText}
-          onChange={(informationText) => onChange({ ...value, informationText })}
-          error={fields['consent.informationText']}
-        />
-        <ChoiceField<ConsentMethod>
-          label={t('consent.method')}
-          value={value.method}
-          choices={CONSENT_METHODS.map((method) => ({ value: method, label: t(`consent.method.${method}`) }))}
-          onChange={(method) => onChange({ ...value, method })}
-          error={fields['consent.method'] ?? (fields['consent.informationText'] ? undefined : fields.consent)}
-        />
-      </Flex>
-    </Box>
+    <ConsentPanel title={t('consent.title')} intro={t('consent.intro')}>
+      <TextField
+        name="consent.informationText"
+        label={t('consent.text')}
+        hint={t('consent.text.hint')}
+        multiline
+        required
+        value={value.informationText}
+        onChange={(informationText) => onChange({ ...value, informationText })}
+        error={fields['consent.informationText']}
+      />
+      <ChoiceField<ConsentMethod>
+        label={t('consent.method')}
+        value={value.method}
+        choices={CONSENT_METHODS.map((method) => ({ value: method, label: t(`consent.method.${method}`) }))}
+        onChange={(method) => onChange({ ...value, method })}
+        error={fields['consent.method'] ?? (fields['consent.informationText'] ? undefined : fields.consent)}
+      />
+    </ConsentPanel>
   );
 };
