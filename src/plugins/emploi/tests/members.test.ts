@@ -391,7 +391,10 @@ describe('profiles and positionings', () => {
     expect(early.body.error.message).toBe('Vous pourrez écrire quand le candidat aura accepté le positionnement.');
     await as(employer, 'post', `/candidates/${aminaId}/positionings`).send({ message }).expect(400);
 
-    const [notice] = await app.strapi.db.query(CAPTURED).findMany({ where: { to: 'amina.benali@example.org' } });
+    // The notice leaves through the outbox, a moment after the answer.
+    const noticesToAmina = () => app.strapi.db.query(CAPTURED).findMany({ where: { to: 'amina.benali@example.org' } });
+    await waitFor(async () => (await noticesToAmina()).length > 0, 'the positioning notice');
+    const [notice] = await noticesToAmina();
     expect(notice.subject).toBe('Une entreprise s’intéresse à votre profil');
     expect(notice.text).not.toContain(message);
 

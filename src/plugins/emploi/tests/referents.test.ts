@@ -251,9 +251,11 @@ describe('a referent', () => {
         .send({ message: 'Bonjour, un poste de préparatrice vous intéresse-t-il ?' })
         .expect(201)
     ).body.data.id;
-    const [notice] = mails((subject) => subject.startsWith('Une entreprise')).filter(
-      (mail) => mail.to === 'rita.k@oliviers.fr',
-    );
+    // The notices leave through the outbox, a moment after the answer.
+    const toRita = () =>
+      mails((subject) => subject.startsWith('Une entreprise')).filter((mail) => mail.to === 'rita.k@oliviers.fr');
+    await waitFor(async () => toRita().length > 0, 'the referent’s positioning notice');
+    const [notice] = toRita();
     expect(notice.subject).toBe('Une entreprise s’intéresse au profil de Chloé');
     expect(notice.text).not.toContain('agente d’entretien le matin');
 

@@ -13,6 +13,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   for (const type of personalDataTypes(strapi)) coreService(strapi, 'gdpr').register(type);
   getService(strapi, 'expiry').registerJobs();
   getService(strapi, 'profileExpiry').registerJobs();
+  getService(strapi, 'members').registerJobs();
   getService(strapi, 'messages').registerJobs();
   getService(strapi, 'groupMessages').registerJobs();
   getService(strapi, 'passwords').registerJobs();

@@ -12,6 +12,8 @@ export const PROFILE_EXPIRY = jobType<Record<string, never>>('emploi.profile-exp
 export const PROFILE_REMINDER = jobType<{ candidate: string }>('emploi.profile-reminder');
 /** Tells a member, without the message itself, that a message waits in the space. */
 export const MESSAGE_NOTICE = jobType<{ message: string }>('emploi.message-notice');
+/** Tells a candidate and her referent, without the employer's message, that an employer positioned itself. */
+export const POSITIONING_NOTICE = jobType<{ positioning: string }>('emploi.positioning-notice');
 /** Tells one recipient of a group message, without the message itself, that it waits in the space. */
 export const GROUP_NOTICE = jobType<{ delivery: string }>('emploi.group-notice');
 /** Sends a member a link to choose her password; the job mints the token, so no outbox row holds it. */

@@ -24,6 +24,7 @@ import {
 import { MEMBER_ROLE_TYPES, closeSessionsOf, type Member } from '../members/session';
 import { getService } from '../utils/get-service';
 import { ofName } from '../notices/french';
+import { POSITIONING_NOTICE } from '../notices/jobs';
 
 const USER_UID = 'plugin::users-permissions.user';
 const LIST_LIMIT = 200;
@@ -166,6 +167,52 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** Called from bootstrap: the notice of a new positioning, sent by the outbox. */
+    registerJobs(): void {
+      coreService(strapi, 'outbox').handle(
+        POSITIONING_NOTICE,
+        async ({ positioning }) => {
+          const item = (await strapi.db.query(POSITIONING_UID).findOne({
+            where: { documentId: positioning },
+            select: ['id'],
+            populate: {
+              centre: { select: ['id'] },
+              employer: { select: ['name'] },
+              candidate: { select: ['firstName', 'email'], populate: { referent: { select: ['email'] } } },
+            },
+          })) as {
+            centre?: { id: number } | null;
+            employer?: { name: string } | null;
+            candidate?: { firstName: string; email: string | null; referent?: { email: string } | null } | null;
+          } | null;
+          // Withdrawn with the candidate's erasure since it was planned: nobody to tell.
+          if (!item?.candidate || !item.employer) return;
+          const centre = item.centre?.id ?? null;
+          const { candidate, employer } = item;
+          await notify(
+            candidate.email,
+            centre,
+            [
+              `Une entreprise, ${employer.name}, s’intéresse à votre profil et vous a laissé un message.`,
+              'Lisez-le dans votre espace emploi et répondez : vos coordonnées ne lui seront données que si vous acceptez.',
+            ],
+            'Une entreprise s’intéresse à votre profil',
+          );
+          // The referent answers with the candidate: she hears of it too, by first name only.
+          await notify(
+            candidate.referent?.email,
+            centre,
+            [
+              `Une entreprise, ${employer.name}, s’intéresse au profil ${ofName(candidate.firstName)}, que vous accompagnez.`,
+              'Lisez son message dans votre espace emploi et répondez avec la personne.',
+            ],
+            `Une entreprise s’intéresse au profil ${ofName(candidate.firstName)}`,
+          );
+        },
+        { label: 'Emploi : prévenir un candidat qu’une entreprise s’intéresse à son profil' },
+      );
+    },
+
     async signUpCandidate(body: unknown): Promise<number> {
       const input = parseOrThrow(candidateSignUp, body ?? {});
       const centre = await centreOf(strapi, input.centre);
@@ -329,34 +376,25 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (existing.some((item) => item.state !== 'declined')) {
         throw fieldError('message', 'Vous êtes déjà positionné sur ce profil : attendez sa réponse.');
       }
-      const created = (await strapi.db.query(POSITIONING_UID).create({
-        data: {
-          candidate: row.id,
-          employer: employer.id,
-          message: input.message,
-          state: 'pending',
-          centre: row.centre?.id ?? null,
-        },
-      })) as { documentId: string };
-      await notify(
-        row.email,
-        row.centre?.id ?? null,
-        [
-          `Une entreprise, ${employer.name}, s’intéresse à votre profil et vous a laissé un message.`,
-          'Lisez-le dans votre espace emploi et répondez : vos coordonnées ne lui seront données que si vous acceptez.',
-        ],
-        'Une entreprise s’intéresse à votre profil',
-      );
-      // The referent answers with the candidate: she hears of it too, by first name only.
-      await notify(
-        row.referent?.email,
-        row.centre?.id ?? null,
-        [
-          `Une entreprise, ${employer.name}, s’intéresse au profil ${ofName(row.firstName)}, que vous accompagnez.`,
-          'Lisez son message dans votre espace emploi et répondez avec la personne.',
-        ],
-        `Une entreprise s’intéresse au profil ${ofName(row.firstName)}`,
-      );
+      // The positioning and its notice are recorded together: a mail server that is down delays
+      // the e-mails (the outbox retries them) but neither loses nor refuses the positioning.
+      const created = await strapi.db.transaction(async () => {
+        const positioning = (await strapi.db.query(POSITIONING_UID).create({
+          data: {
+            candidate: row.id,
+            employer: employer.id,
+            message: input.message,
+            state: 'pending',
+            centre: row.centre?.id ?? null,
+          },
+        })) as { documentId: string };
+        await coreService(strapi, 'outbox').enqueue(
+          POSITIONING_NOTICE,
+          { positioning: positioning.documentId },
+          { idempotencyKey: `emploi.positioning-notice:${positioning.documentId}` },
+        );
+        return positioning;
+      });
       return { id: created.documentId, state: 'pending' };
     },
 
