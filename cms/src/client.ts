@@ -209,6 +209,16 @@ function emploiMethods(
         listed(await getJson(`/api/emploi/offers?page=${page}&pageSize=50${scope}`, offersSchema)),
       );
     },
+    /**
+     * Offers closed lately (the install's `EMPLOI_CLOSED_PAGE_DAYS`), without the application
+     * address: their pages stay a while to say so, out of the lists and the sitemap.
+     */
+    async closedOffers(centre?: string): Promise<PublicOffer[]> {
+      const scope = centre ? `&centre=${encodeURIComponent(centre)}` : '';
+      return everyPage(async (page) =>
+        listed(await getJson(`/api/emploi/offers/closed?page=${page}&pageSize=50${scope}`, offersSchema)),
+      );
+    },
     /** One published offer, live or closed (closed ones come without the application address). */
     async offer(id: string): Promise<PublicOffer> {
       return (await getJson(`/api/emploi/offers/${encodeURIComponent(id)}`, offerSchema)).data;

@@ -92,6 +92,7 @@ export interface Env {
     noticeDaysBefore: number;
     profileStaleDays: number;
     profileGraceDays: number;
+    closedPageDays: number;
   };
 }
 
@@ -240,6 +241,7 @@ function emploi(source: Source): Env['emploi'] {
     noticeDaysBefore: integer(source, 'EMPLOI_EXPIRY_NOTICE_DAYS'),
     profileStaleDays: integer(source, 'EMPLOI_PROFILE_STALE_DAYS'),
     profileGraceDays: integer(source, 'EMPLOI_PROFILE_GRACE_DAYS'),
+    closedPageDays: integer(source, 'EMPLOI_CLOSED_PAGE_DAYS'),
   };
 }
 

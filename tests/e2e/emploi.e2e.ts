@@ -43,8 +43,10 @@ async function seedDirectory(app: TestApp): Promise<void> {
 
 beforeAll(async () => {
   app = await startTestApp({ DEMO_SEED: 'true', EMAIL_MODE: 'capture' });
-  // One demo offer closed by the team before the build: it must not be built nor listed.
-  await app.strapi.db.query(OFFER_UID).updateMany({ where: { title: CLOSED_TITLE }, data: { state: 'closed' } });
+  // One demo offer closed by the team before the build: its page says so, and nothing lists it.
+  await app.strapi.db
+    .query(OFFER_UID)
+    .updateMany({ where: { title: CLOSED_TITLE }, data: { state: 'closed', closedAt: new Date() } });
   await seedDirectory(app);
   site = await buildAndServe({
     site: 'emploi',
@@ -155,6 +157,32 @@ describe('the employment site', () => {
       expect(posting.description).toMatch(/^<p>/);
       await expect(page.locator('meta[name="robots"]').count()).resolves.toBe(0);
       await expect(page.locator('#postuler').count()).resolves.toBe(1);
+    }
+    await page.close();
+  });
+
+  it('keeps a page for an offer closed lately, saying so, unindexed and without how to apply', async () => {
+    const closed = (await app.strapi.db.query(OFFER_UID).findOne({
+      where: { title: CLOSED_TITLE, publishedAt: { $notNull: true } },
+      select: ['documentId'],
+    })) as { documentId: string };
+    // The address it had while open, as a resident may have bookmarked it.
+    const path = `${BASE}offres/apprenti-boulanger-ou-apprentie-boulangere-roubaix-${closed.documentId.slice(0, 8)}/`;
+    expect(urls).not.toContain(path);
+    const page = await browser.newPage();
+    const response = await page.goto(`${site.url}${path}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toBe(CLOSED_TITLE);
+    await expect(page.getByRole('status').textContent()).resolves.toBe('Cette offre est close.');
+    await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toBe('noindex');
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks.filter((block) => block.includes('JobPosting'))).toEqual([]);
+    await expect(page.locator('#postuler').count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    // Nor a list, a filter page or the plan of the site leads to it.
+    for (const list of [BASE, `${BASE}offres/commune/roubaix/`, `${BASE}plan-du-site/`]) {
+      await page.goto(`${site.url}${list}`);
+      await expect(page.locator(`a[href="${path}"]`).count()).resolves.toBe(0);
     }
     await page.close();
   });

@@ -93,16 +93,21 @@ async function centresOf(offers: PublicOffer[]): Promise<Map<string, PublicCentr
 }
 
 async function load() {
-  const [live, actors, events] = await Promise.all([
+  const [live, closed, actors, events] = await Promise.all([
     client.emploi.offers(centreSlug),
+    client.emploi.closedOffers(centreSlug),
     client.emploi.actors(),
     client.emploi.events(),
   ]);
   const today = parisDay(new Date().toISOString());
-  const offers = uniquePaths(live, (offer) => `${offer.title} ${offer.commune}`, 'offres', 'offre');
+  // Addresses are made over both, so that an offer keeps its address once closed.
+  const all = uniquePaths([...live, ...closed], (offer) => `${offer.title} ${offer.commune}`, 'offres', 'offre');
+  const offers = all.slice(0, live.length);
   const centres = await centresOf(offers);
   return {
     offers,
+    /** Closed lately: a page each that says so, not indexed, in no list, sitemap or plan. */
+    closedOffers: all.slice(live.length),
     filters: filtersOf(offers, today),
     today,
     centres,

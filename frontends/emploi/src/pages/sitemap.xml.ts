@@ -3,7 +3,7 @@ import { paginate } from '@csc/site-shared/lib/paginate';
 import { EVENTS_PER_PAGE } from '@csc/site-shared/lib/agenda';
 import { content, OFFERS_PER_PAGE } from '../lib/content';
 
-/** Every public page: live offers only (closed ones are not built), filters, actors, agenda. */
+/** Every public page worth finding: live offers only (closed ones keep a page, left out), filters, actors, agenda. */
 export const GET: APIRoute = async ({ site }) => {
   const { offers, filters, events } = await content();
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');

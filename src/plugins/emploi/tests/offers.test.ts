@@ -555,3 +555,87 @@ describe('personal data', () => {
     expect(await titles('?contract=cdd')).toEqual(['Cariste']);
   });
 });
+
+describe('closed offers’ pages', () => {
+  const closedTitles = async (query = '') =>
+    ((await app.http().get(`${API}/offers/closed${query}`).expect(200)).body as OffersResponse).data
+      .map((offer) => offer.title)
+      .sort();
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
+  let plongeur: string;
+
+  beforeAll(async () => {
+    clockAt(new Date());
+    plongeur = await staffPublishes(
+      staffOffer({ title: 'Plongeur en restauration', contract: 'interim', validUntil: addDays(today, 5) }),
+    );
+    const jardinier = await staffPublishes(staffOffer({ title: 'Jardinier', contract: 'cddi' }));
+    // The team closes the gardener's offer by hand, as the content manager lets it.
+    await app
+      .http()
+      .put(`/content-manager/collection-types/${OFFER_UID}/${jardinier}`)
+      .set(bearer(accueil.token))
+      .send({ state: 'closed' })
+      .expect(200);
+    await app
+      .http()
+      .post(`/content-manager/collection-types/${OFFER_UID}/${jardinier}/actions/publish`)
+      .set(bearer(accueil.token))
+      .send({})
+      .expect(200);
+  });
+
+  afterAll(() => clockAt(new Date()));
+
+  it('lists an offer the team closed, and not the live ones nor the proposals', async () => {
+    expect(await closedTitles()).toContain('Jardinier');
+    expect(await closedTitles()).not.toContain('Plongeur en restauration');
+    // A draft never reaches the site, closed or not.
+    await app.strapi.documents(OFFER_UID).create({
+      data: { ...staffOffer({ title: 'Brouillon clos' }), state: 'closed', centre: oliviers.id } as never,
+    });
+    expect(await closedTitles()).not.toContain('Brouillon clos');
+    const closed = ((await app.http().get(`${API}/offers/closed`).expect(200)).body as OffersResponse).data;
+    expect(closed.map((offer) => offer.status)).toEqual(closed.map(() => 'closed'));
+    const gardener = closed.find((offer) => offer.title === 'Jardinier');
+    // A closed offer no longer gives out how to apply.
+    expect(gardener?.apply).toEqual({ method: 'reception', email: null, url: null });
+    expect(await titles('?contract=cddi')).not.toContain('Jardinier');
+  });
+
+  it('lists an offer past its last day, before and after the nightly closing, for the configured days', async () => {
+    clockAt(inDays(10));
+    expect(await closedTitles()).toEqual(expect.arrayContaining(['Plongeur en restauration', 'Jardinier']));
+    expect(await titles('?contract=interim')).not.toContain('Plongeur en restauration');
+    const { body } = await app.http().get(`${API}/offers/${plongeur}`).expect(200);
+    expect(body.data.status).toBe('closed');
+
+    // Thirty days after its last day (the default), the page goes: the site no longer builds it.
+    clockAt(inDays(5 + 31));
+    expect(await closedTitles()).not.toContain('Plongeur en restauration');
+    expect(await closedTitles()).not.toContain('Jardinier');
+  });
+
+  it('keeps to one centre when asked, and pages', async () => {
+    clockAt(new Date());
+    expect(await closedTitles('?centre=tilleuls')).not.toContain('Jardinier');
+    expect(await closedTitles('?centre=oliviers')).toContain('Jardinier');
+    const { body } = await app.http().get(`${API}/offers/closed?pageSize=1`).expect(200);
+    expect(body.data).toHaveLength(1);
+    expect(body.meta.pageSize).toBe(1);
+  });
+
+  it('answers bad or hostile queries with a French 400', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['?contract=cdi', '', /Paramètre inconnu : contract/],
+      ['?pageSize=500', 'pageSize', /50 au plus/],
+      ['?centre[$ne]=x', 'centre', /une seule valeur/],
+      ['?centre=../admin', 'centre', /centre inconnu/],
+    ];
+    for (const [query, field, message] of cases) {
+      const response = await app.http().get(`${API}/offers/closed${query}`);
+      expect([query, response.status]).toEqual([query, 400]);
+      expect(fieldErrors(response.body)).toContainEqual([field, expect.stringMatching(message)]);
+    }
+  });
+});

@@ -41,6 +41,19 @@ export interface OffersResponse {
   meta: OffersMeta;
 }
 
+/**
+ * `GET /api/emploi/offers/closed`: offers closed lately (by the nightly job, the team, or past
+ * their last day), newest closing first, for the site to keep their pages a while, saying so.
+ */
+export type ClosedOffersResponse = OffersResponse;
+
+/** Query of the closed offers; unknown parameters refused. */
+export interface ClosedOffersQuery {
+  page?: number;
+  pageSize?: number;
+  centre?: string;
+}
+
 /** `GET /api/emploi/offers/:id`: live or closed (never a draft). */
 export interface OfferResponse {
   data: PublicOffer;

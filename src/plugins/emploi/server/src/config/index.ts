@@ -10,6 +10,11 @@ export interface EmploiConfig {
   /** Days after the reminder when a profile still not updated is hidden from employers. */
   profileGraceDays: number;
   /**
+   * Days a closed offer keeps its page, saying it is closed: a link shared or bookmarked while it
+   * was open still leads somewhere useful, then the page goes.
+   */
+  closedPageDays: number;
+  /**
    * Public address of the employment site, where the e-mailed password links lead. Empty: the
    * CMS's public address (PUBLIC_URL) followed by /emploi/, where the site is served with it.
    */
@@ -23,6 +28,7 @@ export default {
     noticeDaysBefore: 7,
     profileStaleDays: 180,
     profileGraceDays: 14,
+    closedPageDays: 30,
     siteUrl: '',
   } satisfies EmploiConfig,
   validator(config: EmploiConfig) {
@@ -38,6 +44,7 @@ export default {
     if (config.siteUrl && !/^https?:\/\/[^\s]+$/.test(config.siteUrl)) {
       throw new Error('emploi.siteUrl must be an http(s) address');
     }
+    if (!whole(config.closedPageDays, 1, 365)) throw new Error('emploi.closedPageDays must be 1 to 365 days');
     if (!whole(config.profileGraceDays, 1, 90)) throw new Error('emploi.profileGraceDays must be 1 to 90 days');
   },
 };

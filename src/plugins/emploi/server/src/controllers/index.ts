@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { parseOrThrow } from '@csc/plugin-core/toolkit';
-import { emptyQuery, offerParams, offersQuery } from '../offers/public-query';
+import { closedOffersQuery, emptyQuery, offerParams, offersQuery } from '../offers/public-query';
 import { getService } from '../utils/get-service';
 import members from './members';
 
@@ -16,6 +16,11 @@ const read: Factory = ({ strapi }) => {
       const query = parseOrThrow(offersQuery, ctx.query);
       cacheable(ctx);
       ctx.body = await offers().list(query);
+    },
+    async closed(ctx) {
+      const query = parseOrThrow(closedOffersQuery, ctx.query);
+      cacheable(ctx);
+      ctx.body = await offers().closed(query);
     },
     async offer(ctx) {
       parseOrThrow(emptyQuery, ctx.query);

@@ -52,6 +52,18 @@ export function validateOnWrite(strapi: Core.Strapi): void {
         data.closedAt = null;
         data.closingNoticeSentAt = null;
       }
+      // Closed by the team: dated once, so that its page says so for a while, then goes.
+      if (data.state === 'closed' && !data.closedAt) {
+        const documentId = (context.params as { documentId?: string }).documentId;
+        const current = documentId
+          ? ((await strapi.db
+              .query(OFFER_UID)
+              .findOne({ where: { documentId, closedAt: { $notNull: true } }, select: ['closedAt'] })) as {
+              closedAt: string;
+            } | null)
+          : null;
+        data.closedAt = current?.closedAt ?? getService(strapi, 'clock').now();
+      }
       params.data = data;
     } else if (context.uid === EMPLOYER_UID) {
       const parsed = parseOrThrow(employerChecks, data) as Data;

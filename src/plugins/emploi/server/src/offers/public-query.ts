@@ -13,11 +13,16 @@ const whole = (label: string, min: number, max: number) =>
 const one = <Schema extends z.ZodType<unknown, string>>(schema: Schema, label: string) =>
   z.string(`${label} : une seule valeur.`).pipe(schema);
 
+const paging = {
+  page: whole('Page', 1, 1000).optional(),
+  pageSize: whole('Taille de page', 1, 50).optional(),
+};
+const centre = one(z.string().regex(/^[a-z0-9-]{1,80}$/, 'Identifiant de centre inconnu.'), 'Centre');
+
 /** `GET /api/emploi/offers`: every parameter optional, given once; unknown ones refused. */
 export const offersQuery = z.strictObject(
   {
-    page: whole('Page', 1, 1000).optional(),
-    pageSize: whole('Taille de page', 1, 50).optional(),
+    ...paging,
     contract: one(
       z.enum(CONTRACT_VALUES, 'Contrat inconnu : cdi, cdd, interim, alternance, stage, cddi ou pec.'),
       'Contrat',
@@ -28,10 +33,13 @@ export const offersQuery = z.strictObject(
       'Commune',
     ).optional(),
     postedSince: one(isoDay, 'Date').optional(),
-    centre: one(z.string().regex(/^[a-z0-9-]{1,80}$/, 'Identifiant de centre inconnu.'), 'Centre').optional(),
+    centre: centre.optional(),
   },
   UNKNOWN_PARAMETER,
 );
+
+/** `GET /api/emploi/offers/closed`: paging and a centre, nothing else. */
+export const closedOffersQuery = z.strictObject({ ...paging, centre: centre.optional() }, UNKNOWN_PARAMETER);
 
 export const emptyQuery = z.strictObject({}, UNKNOWN_PARAMETER);
 

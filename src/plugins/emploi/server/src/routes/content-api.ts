@@ -48,6 +48,8 @@ export default {
   type: 'content-api' as const,
   routes: [
     read('/offers', 'list'),
+    // Before `/offers/:id`, which would take « closed » for an identifier.
+    read('/offers/closed', 'closed'),
     read('/offers/:id', 'offer'),
     read('/actors', 'actors'),
     read('/events', 'events'),

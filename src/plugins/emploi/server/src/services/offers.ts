@@ -3,7 +3,13 @@ import { errors } from '@strapi/utils';
 import { CENTRE_UID } from '@csc/plugin-core/shared';
 import { clearListCacheOnWrites, createListCache } from '@csc/plugin-core/toolkit';
 import { OFFER_UID } from '../../../shared/permissions';
-import type { OffersQuery, OffersResponse, PublicOffer } from '../../../shared/contracts/offers';
+import type {
+  ClosedOffersQuery,
+  ClosedOffersResponse,
+  OffersQuery,
+  OffersResponse,
+  PublicOffer,
+} from '../../../shared/contracts/offers';
 import type { ApplyMethod, Contract, OfferStatus, Sector } from '../../../shared/contracts/values';
 import { addDays, dayOf, parisDay, parisMidnight } from '../offers/days';
 import { communeKey, type OfferLimits } from '../offers/fields';
@@ -85,23 +91,22 @@ const createOffersService = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  /** One page of the live offers matching the filters, read from the database. */
-  async function readList(query: OffersQuery, day: string): Promise<OffersResponse> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 20;
-    const where: Row = { publishedAt: { $notNull: true }, state: 'open', validUntil: { $gte: day } };
-    if (query.contract) where.contract = query.contract;
-    if (query.sector) where.sector = query.sector;
-    if (query.commune) where.communeKey = communeKey(query.commune);
-    if (query.centre) where.centre = { slug: query.centre };
-    if (query.postedSince) where.publishedAt = { $notNull: true, $gte: parisMidnight(query.postedSince) };
+  /** One page of the published offers matching `where`, newest first. */
+  async function readPage(
+    where: Row,
+    paging: { page?: number; pageSize?: number },
+    orderBy: Row[],
+    day: string,
+  ): Promise<OffersResponse> {
+    const page = paging.page ?? 1;
+    const pageSize = paging.pageSize ?? 20;
     const offers = strapi.db.query(OFFER_UID);
     const [rows, total] = await Promise.all([
       offers.findMany({
         where,
         select: PUBLIC_COLUMNS,
         populate: { centre: { select: ['name', 'slug'] } },
-        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        orderBy: [...orderBy, { id: 'desc' }],
         offset: (page - 1) * pageSize,
         limit: pageSize,
       }) as Promise<Row[]>,
@@ -111,6 +116,37 @@ const createOffersService = ({ strapi }: { strapi: Core.Strapi }) => {
       data: rows.map((row) => toPublic(row, day)),
       meta: { page, pageSize, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) },
     };
+  }
+
+  /** One page of the live offers matching the filters, read from the database. */
+  function readList(query: OffersQuery, day: string): Promise<OffersResponse> {
+    const where: Row = { publishedAt: { $notNull: true }, state: 'open', validUntil: { $gte: day } };
+    if (query.contract) where.contract = query.contract;
+    if (query.sector) where.sector = query.sector;
+    if (query.commune) where.communeKey = communeKey(query.commune);
+    if (query.centre) where.centre = { slug: query.centre };
+    if (query.postedSince) where.publishedAt = { $notNull: true, $gte: parisMidnight(query.postedSince) };
+    return readPage(where, query, [{ publishedAt: 'desc' }], day);
+  }
+
+  /**
+   * Offers closed within the last `closedPageDays`: closed by the nightly job or the team (dated
+   * by `closedAt`, else by their last change for those closed before it was kept), or past their
+   * last day before the job ran.
+   */
+  function readClosed(query: ClosedOffersQuery, day: string): Promise<ClosedOffersResponse> {
+    const days = config('closedPageDays');
+    const since = new Date(getService(strapi, 'clock').now().getTime() - days * 86_400_000);
+    const where: Row = {
+      publishedAt: { $notNull: true },
+      $or: [
+        { state: 'closed', closedAt: { $gte: since } },
+        { state: 'closed', closedAt: { $null: true }, updatedAt: { $gte: since } },
+        { state: 'open', validUntil: { $lt: day, $gte: addDays(day, -days) } },
+      ],
+    };
+    if (query.centre) where.centre = { slug: query.centre };
+    return readPage(where, query, [{ validUntil: 'desc' }], day);
   }
 
   return {
@@ -132,6 +168,11 @@ const createOffersService = ({ strapi }: { strapi: Core.Strapi }) => {
       const day = today();
       // Offers past their last day leave the list: the day is part of the question.
       return cache.get(JSON.stringify([day, query]), () => readList(query, day));
+    },
+
+    closed(query: ClosedOffersQuery): Promise<ClosedOffersResponse> {
+      const day = today();
+      return cache.get(JSON.stringify(['closed', day, query]), () => readClosed(query, day));
     },
 
     async get(documentId: string): Promise<PublicOffer> {
