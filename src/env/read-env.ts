@@ -93,6 +93,8 @@ export interface Env {
     profileStaleDays: number;
     profileGraceDays: number;
     closedPageDays: number;
+    /** Where residents read the employment site; empty: `PUBLIC_URL` + `/emploi/`. */
+    siteUrl: string;
   };
 }
 
@@ -242,6 +244,7 @@ function emploi(source: Source): Env['emploi'] {
     profileStaleDays: integer(source, 'EMPLOI_PROFILE_STALE_DAYS'),
     profileGraceDays: integer(source, 'EMPLOI_PROFILE_GRACE_DAYS'),
     closedPageDays: integer(source, 'EMPLOI_CLOSED_PAGE_DAYS'),
+    siteUrl: url(source, 'EMPLOI_SITE_URL', ['http:', 'https:'])?.toString() ?? '',
   };
 }
 

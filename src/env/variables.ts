@@ -124,6 +124,7 @@ export const VARIABLES: readonly VariableSpec[] = [
   { name: 'EMPLOI_EXPIRY_NOTICE_DAYS', kind: 'integer', example: '7', fallback: '7', min: 1, max: 30 },
   { name: 'EMPLOI_PROFILE_STALE_DAYS', kind: 'integer', example: '180', fallback: '180', min: 7, max: 730 },
   { name: 'EMPLOI_PROFILE_GRACE_DAYS', kind: 'integer', example: '14', fallback: '14', min: 1, max: 90 },
+  { name: 'EMPLOI_SITE_URL', kind: 'url', example: '' },
   { name: 'EMPLOI_CLOSED_PAGE_DAYS', kind: 'integer', example: '30', fallback: '30', min: 1, max: 365 },
   { name: 'SITES_DIR', kind: 'string', example: '.tmp/sites', fallback: '.tmp/sites' },
   { name: 'SITES_AUTO_REBUILD', kind: 'boolean', example: 'true', fallback: 'true' },

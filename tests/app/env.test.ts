@@ -50,6 +50,8 @@ describe('environment validation', () => {
     [{ TRUSTED_PROXIES: 'yes' }, 'TRUSTED_PROXIES', 'expected a whole number between 0 and 5'],
     [{ GEOCODING_URL: 'ftp://ban' }, 'GEOCODING_URL', 'expected a URL starting with http:// or https://'],
     [{ GEOCODING_MIN_SCORE: '150' }, 'GEOCODING_MIN_SCORE', 'expected a whole number between 0 and 100'],
+    [{ EMPLOI_SITE_URL: 'emploi.example.fr' }, 'EMPLOI_SITE_URL', 'is not a valid URL'],
+    [{ EMPLOI_CLOSED_PAGE_DAYS: '0' }, 'EMPLOI_CLOSED_PAGE_DAYS', 'expected a whole number between 1 and 365'],
     [
       { EMPLOI_OFFER_DEFAULT_DAYS: '90', EMPLOI_OFFER_MAX_DAYS: '60' },
       'EMPLOI_OFFER_DEFAULT_DAYS',
@@ -74,6 +76,13 @@ describe('environment validation', () => {
       APP_KEYS: 'k1Zr8nYQ0vXw==,exampleKeyTwo==',
     });
     expect(oneExampleKey.subject).toBe('APP_KEYS');
+  });
+
+  it('reads the employment site’s address and how long closed offers keep their page', () => {
+    expect(readEnv({}).emploi).toMatchObject({ siteUrl: '', closedPageDays: 30 });
+    expect(
+      readEnv({ EMPLOI_SITE_URL: 'https://emploi.example.fr/', EMPLOI_CLOSED_PAGE_DAYS: '15' }).emploi,
+    ).toMatchObject({ siteUrl: 'https://emploi.example.fr/', closedPageDays: 15 });
   });
 
   it('reads geocoding and proxy settings', () => {

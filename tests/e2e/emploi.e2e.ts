@@ -131,7 +131,7 @@ describe('the employment site', () => {
     await expect(page.getByText('Cet espace a besoin de JavaScript').isVisible()).resolves.toBe(true);
     await expect(page.locator('form').first().isVisible()).resolves.toBe(false);
     await screenshot(page, 'emploi-sans-javascript');
-    for (const path of ['espace/mot-de-passe-oublie/', 'espace/nouveau-mot-de-passe/?jeton=abc']) {
+    for (const path of ['espace/mot-de-passe-oublie/', 'espace/nouveau-mot-de-passe/#jeton=abc']) {
       await page.goto(`${site.url}${BASE}${path}`);
       await expect(page.getByText('Cet espace a besoin de JavaScript').isVisible()).resolves.toBe(true);
       await expect(page.locator('form').first().isVisible()).resolves.toBe(false);
@@ -296,7 +296,7 @@ describe('the employment site', () => {
       mail = (await captured.findOne({ where: { to: email } })) as { text: string } | null;
       if (!mail) await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const link = /https?:\/\/\S+\/espace\/nouveau-mot-de-passe\/\?jeton=[A-Za-z0-9_-]+/.exec(mail?.text ?? '')?.[0];
+    const link = /https?:\/\/\S+\/espace\/nouveau-mot-de-passe\/#jeton=[A-Za-z0-9_-]+/.exec(mail?.text ?? '')?.[0];
     expect(link).toBeDefined();
     await page.goto(link as string);
     // The token leaves the address bar once read.

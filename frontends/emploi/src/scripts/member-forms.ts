@@ -5,7 +5,8 @@ import { BASE, call, revealScriptedParts } from './members-api';
  * server's French message under each field (and in a summary read out at once), then opens the
  * space once the session cookie is set (sign-up, log-in), or, for a form with `data-done`, shows
  * the server's French answer in that element (the password forms). An input with
- * `data-from-query` takes its value from the page's address (the e-mailed link's `jeton`).
+ * `data-from-fragment` takes its value from the page's address after « # » (the e-mailed link's
+ * `jeton`, there so that it is never sent to a web server).
  */
 function valueOf(form: HTMLFormElement): Record<string, unknown> {
   const body: Record<string, unknown> = {};
@@ -60,9 +61,9 @@ function showDone(form: HTMLFormElement, doneId: string, message: unknown): void
 }
 
 revealScriptedParts();
-const query = new URLSearchParams(window.location.search);
-for (const input of document.querySelectorAll<HTMLInputElement>('input[data-from-query]')) {
-  input.value = query.get(input.dataset.fromQuery ?? '') ?? '';
+const fragment = new URLSearchParams(window.location.hash.slice(1));
+for (const input of document.querySelectorAll<HTMLInputElement>('input[data-from-fragment]')) {
+  input.value = fragment.get(input.dataset.fromFragment ?? '') ?? '';
   // Out of the address bar and the history, so that the link's token is not left behind.
   window.history.replaceState(null, '', window.location.pathname);
 }

@@ -39,7 +39,7 @@ const mailTo = (email: string, nth = 1) =>
     return mails.length >= nth ? { subject: mails[nth - 1].subject ?? '', text: mails[nth - 1].text ?? '' } : null;
   }, `e-mail ${nth} to ${email}`);
 const tokenIn = (text: string) => {
-  const found = /espace\/nouveau-mot-de-passe\/\?jeton=([A-Za-z0-9_-]+)/.exec(text);
+  const found = /espace\/nouveau-mot-de-passe\/#jeton=([A-Za-z0-9_-]+)/.exec(text);
   if (!found) throw new Error('No link in the e-mail');
   return found[1];
 };
@@ -76,7 +76,7 @@ describe('a forgotten password', () => {
       expect(asked.body).toEqual({ data: { message: FORGOT_ANSWER } });
       const mail = await mailTo(email);
       expect(mail.subject).toBe('Choisir un nouveau mot de passe');
-      expect(mail.text).toContain(`${SITE}espace/nouveau-mot-de-passe/?jeton=`);
+      expect(mail.text).toContain(`${SITE}espace/nouveau-mot-de-passe/#jeton=`);
       expect(mail.text).toContain('valable une heure');
       expect(mail.text).not.toContain(OLD);
       token = tokenIn(mail.text);

@@ -48,7 +48,7 @@ async function referentSession(email: string): Promise<Session> {
       ),
     `welcome e-mail to ${email}`,
   );
-  const token = /espace\/nouveau-mot-de-passe\/\?jeton=([A-Za-z0-9_-]+)/.exec(welcome.text)?.[1];
+  const token = /espace\/nouveau-mot-de-passe\/#jeton=([A-Za-z0-9_-]+)/.exec(welcome.text)?.[1];
   await app.http().post(`${MEMBERS_API}/password/reset`).send({ token, password: PASSWORD }).expect(200);
   return sessionOf(await app.http().post(`${MEMBERS_API}/session`).send({ email, password: PASSWORD }).expect(200));
 }
@@ -142,7 +142,7 @@ describe('the team', () => {
       'welcome e-mail to sonia.b@oliviers.fr',
     );
     expect(welcome.subject).toBe('Votre accès à l’espace emploi du centre social');
-    expect(welcome.text).toContain('https://emploi.example.org/emploi/espace/nouveau-mot-de-passe/?jeton=');
+    expect(welcome.text).toContain('https://emploi.example.org/emploi/espace/nouveau-mot-de-passe/#jeton=');
     expect(welcome.text).toContain('valable 7 jours');
     const token = /jeton=([A-Za-z0-9_-]+)/.exec(welcome.text)?.[1];
     const clock = app.strapi.plugin('emploi').service('clock') as ClockService;

@@ -17,6 +17,10 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'messages').registerJobs();
   getService(strapi, 'groupMessages').registerJobs();
   getService(strapi, 'passwords').registerJobs();
+  if (!getService(strapi, 'passwords').siteUrl()) {
+    // Said at start, where the install is set up: otherwise members would wait for a mail that never leaves.
+    strapi.log.warn('emploi: set EMPLOI_SITE_URL or PUBLIC_URL, or no password link can be e-mailed to members.');
+  }
   // The centre's team publishes offers directly and validates employers of its centres.
   const staffRole = coreService(strapi, 'staffRole');
   staffRole.grant(Object.values(ACTIONS).map((action) => ({ action, subject: null, properties: {}, conditions: [] })));

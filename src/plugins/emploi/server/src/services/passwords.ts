@@ -80,6 +80,9 @@ const createPasswordsService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
+    /** Where the e-mailed links lead; null when the install says neither address. */
+    siteUrl,
+
     registerJobs(): void {
       coreService(strapi, 'outbox').handle(
         PASSWORD_LINK,
@@ -95,7 +98,8 @@ const createPasswordsService = ({ strapi }: { strapi: Core.Strapi }) => {
           const site = siteUrl();
           if (!user || !site) return;
           const token = randomBytes(32).toString('base64url');
-          const url = `${site}espace/nouveau-mot-de-passe/?jeton=${token}`;
+          // After « # », the token stays in the browser: it reaches no web server's log.
+          const url = `${site}espace/nouveau-mot-de-passe/#jeton=${token}`;
           const mail = coreService(strapi, 'mail');
           await mail.send({ to: user.email, centre: null, ...mail.compose(mailOf(row.purpose, url)) });
           // Stored once sent: a retry after a failed send mints another token.
