@@ -211,6 +211,16 @@ describe('the team', () => {
         .send(hostile as object)
         .expect(400);
     }
+    // A blocked referent could not log in to answer for the resident: the team is told so.
+    const users = app.strapi.db.query('plugin::users-permissions.user');
+    await users.update({ where: { email: 'remi.d@tilleuls.fr' }, data: { blocked: true } });
+    const blocked = await admin(accueil, '/candidates')
+      .send(chloe({ referent: 'remi.d@tilleuls.fr' }))
+      .expect(400);
+    expect(fieldErrors(blocked.body)).toEqual([
+      ['referent', 'Le compte de ce référent est bloqué : débloquez-le ou choisissez un autre référent.'],
+    ]);
+    await users.update({ where: { email: 'remi.d@tilleuls.fr' }, data: { blocked: false } });
     const elsewhere = await admin(other, '/candidates').send(chloe()).expect(403);
     expect(elsewhere.body.error.message).toBe('Vous ne pouvez créer un profil que pour votre centre.');
     await admin(null, '/candidates').send(chloe()).expect(401);

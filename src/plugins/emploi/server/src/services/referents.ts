@@ -22,6 +22,22 @@ export const REFERENT_CONSENT_TEXT =
   'J’accepte que ce référent m’accompagne dans ma recherche d’emploi : il voit mon profil avec mes coordonnées, les propositions des employeurs et nos échanges, et peut accepter ou refuser une proposition avec moi, ce qui donne alors mes coordonnées à l’employeur. Je peux retirer cet accord à tout moment auprès du centre.';
 export const REFERENT_CONSENT_PURPOSE = 'emploi.referent';
 
+/**
+ * The referent account of an address, for a profile the team names her on. A blocked account is
+ * refused: its owner could not log in to answer for the candidate.
+ */
+export async function referentAccountId(strapi: Core.Strapi, email: string): Promise<number> {
+  const referent = (await strapi.db.query(USER_UID).findOne({
+    where: { email: email.toLowerCase(), role: { type: REFERENT_ROLE.type } },
+    select: ['id', 'blocked'],
+  })) as { id: number; blocked: boolean | null } | null;
+  if (!referent) throw fieldError('referent', 'Aucun référent n’a cette adresse : créez d’abord son compte.');
+  if (referent.blocked) {
+    throw fieldError('referent', 'Le compte de ce référent est bloqué : débloquez-le ou choisissez un autre référent.');
+  }
+  return referent.id;
+}
+
 export interface AdminUser {
   id: number | string;
   roles?: { code?: string }[];
@@ -62,11 +78,7 @@ const createReferentsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const input = parseOrThrow(staffCandidate, body ?? {});
       const centre = await centreOf(strapi, input.centre);
       await checkCentre(user, centre);
-      const referent = (await strapi.db.query(USER_UID).findOne({
-        where: { email: input.referent, role: { type: REFERENT_ROLE.type } },
-        select: ['id'],
-      })) as { id: number } | null;
-      if (!referent) throw fieldError('referent', 'Aucun référent n’a cette adresse : créez d’abord son compte.');
+      const referent = await referentAccountId(strapi, input.referent);
       const { referent: _referent, consentMethod, centre: _centre, ...profile } = input;
       // The profile and its consent are recorded together or not at all.
       return strapi.db.transaction(async () => {
@@ -74,7 +86,7 @@ const createReferentsService = ({ strapi }: { strapi: Core.Strapi }) => {
           data: {
             ...profile,
             visibility: input.visibility ?? ['desiredJobs', 'skills', 'commune'],
-            referent: referent.id,
+            referent,
             centre,
             profileUpdatedAt: getService(strapi, 'clock').now(),
             hidden: false,

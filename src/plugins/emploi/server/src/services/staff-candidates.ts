@@ -13,7 +13,13 @@ import type {
 import { coreService } from '../core-services';
 import { fields, UNKNOWN_FIELD } from '../offers/fields';
 import { idParam } from '../members/fields';
-import { REFERENT_CONSENT_PURPOSE, REFERENT_CONSENT_TEXT, STAFF_CONSENT_TEXT, type AdminUser } from './referents';
+import {
+  REFERENT_CONSENT_PURPOSE,
+  REFERENT_CONSENT_TEXT,
+  STAFF_CONSENT_TEXT,
+  referentAccountId,
+  type AdminUser,
+} from './referents';
 
 const USER_UID = 'plugin::users-permissions.user';
 const CENTRE_UID = 'plugin::core.centre';
@@ -62,15 +68,6 @@ const toRow = (row: CandidateRow): StaffCandidateRow => ({
 /** The team's views of the sourcing: the centre's profiles, the referents, and a profile's referent. */
 const createStaffCandidatesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const candidates = () => strapi.db.query(CANDIDATE_UID);
-
-  async function referentId(email: string): Promise<number> {
-    const referent = (await strapi.db.query(USER_UID).findOne({
-      where: { email: email.toLowerCase(), role: { type: REFERENT_ROLE.type } },
-      select: ['id'],
-    })) as { id: number } | null;
-    if (!referent) throw fieldError('referent', 'Aucun référent n’a cette adresse : créez d’abord son compte.');
-    return referent.id;
-  }
 
   return {
     async list(user: AdminUser, query: unknown): Promise<StaffCandidatesResponse> {
@@ -173,7 +170,7 @@ const createStaffCandidatesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (candidate.account && centre === null) {
         throw fieldError('referent', 'Ce profil n’est rattaché à aucun centre : rattachez-le d’abord à son centre.');
       }
-      const referentUser = await referentId(referent);
+      const referentUser = await referentAccountId(strapi, referent);
       await strapi.db.transaction(async () => {
         await candidates().update({ where: { id: candidate.id }, data: { referent: referentUser } });
         if (candidate.account && consentMethod && centre !== null) {
