@@ -19,11 +19,19 @@ const GROUP_MESSAGE = 'Atelier CV jeudi à 14 h au centre : apportez une clé US
 let app: TestApp;
 let site: BuiltSite;
 let browser: Browser;
+let staff: { token: string };
 
 beforeAll(async () => {
   app = await startTestApp({ DEMO_SEED: 'true' });
-  // The team creates her account; she would choose her password with « mot de passe oublié ».
-  const { id } = await app.strapi.plugin('emploi').service('referents').createReferent({ email: REFERENT.email });
+  // The team creates her account; she would choose her password from the e-mailed link.
+  staff = await createStaff(app, 'accueil@oliviers.example', ['super-admin']);
+  const created = await app
+    .http()
+    .post('/emploi/referents')
+    .set('Authorization', `Bearer ${staff.token}`)
+    .send({ email: REFERENT.email })
+    .expect(201);
+  const { id } = created.body.data as { id: number };
   await app.strapi.plugin('users-permissions').service('user').edit(id, { password: REFERENT.password });
   site = await buildAndServe({ site: 'emploi', base: BASE, cmsUrl: app.baseUrl, proxyApi: true });
   browser = await launchBrowser();
@@ -79,7 +87,6 @@ describe('a referent’s space', () => {
       .send({ message: 'Bonjour, un poste de vendeuse le matin vous intéresse-t-il ?' })
       .expect(201);
     // The team also makes Chloé's profile with her at the centre: she has no space of her own.
-    const staff = await createStaff(app, 'accueil@oliviers.example', ['super-admin']);
     const chloe = await app
       .http()
       .post('/emploi/candidates')

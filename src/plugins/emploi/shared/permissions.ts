@@ -43,6 +43,7 @@ export const SESSION_UID = `plugin::${PLUGIN_ID}.session` as const;
 export const GROUP_MESSAGE_UID = `plugin::${PLUGIN_ID}.group-message` as const;
 export const DELIVERY_UID = `plugin::${PLUGIN_ID}.delivery` as const;
 export const PASSWORD_LINK_UID = `plugin::${PLUGIN_ID}.password-link` as const;
+export const REFERENT_CENTRE_UID = `plugin::${PLUGIN_ID}.referent-centre` as const;
 
 /**
  * The Users & Permissions role of candidates' accounts. It holds no content-API action: the

@@ -118,7 +118,10 @@ describe('the team', () => {
     expect(created.body.data).toMatchObject({ email: 'rita.k@oliviers.fr' });
     await admin(accueil, '/referents').send({ email: 'remi.d@tilleuls.fr' }).expect(201);
     const taken = await admin(accueil, '/referents').send({ email: 'rita.k@oliviers.fr' }).expect(400);
-    expect(fieldErrors(taken.body)).toEqual([['email', 'Un compte existe déjà avec cette adresse : connectez-vous.']]);
+    expect(fieldErrors(taken.body)).toEqual([['email', 'Ce référent est déjà dans votre liste.']]);
+    // A member's address is not a referent's: the account is not touched.
+    const member = await admin(accueil, '/referents').send({ email: 'amina.benali@example.org' }).expect(400);
+    expect(fieldErrors(member.body)).toEqual([['email', 'Un compte existe déjà avec cette adresse : connectez-vous.']]);
     await admin(accueil, '/referents').send({ email: 'x@y.fr', role: 'admin' }).expect(400);
     // Nobody knows the account's first password: the referent cannot log in before choosing hers.
     await app
@@ -204,7 +207,7 @@ describe('the team', () => {
       .send(chloe({ referent: 'amina.benali@example.org' }))
       .expect(400);
     expect(fieldErrors(unknown.body)).toEqual([
-      ['referent', 'Aucun référent n’a cette adresse : créez d’abord son compte.'],
+      ['referent', 'Aucun référent de ce centre n’a cette adresse : créez ou ajoutez d’abord son compte.'],
     ]);
     for (const hostile of [[], { ...chloe(), hidden: false }, chloe({ referent: { $ne: null } })]) {
       await admin(accueil, '/candidates')

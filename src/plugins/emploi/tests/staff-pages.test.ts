@@ -45,6 +45,9 @@ beforeAll(async () => {
   for (const email of ['rita.k@oliviers.fr', 'remi.d@tilleuls.fr']) {
     await call(accueil, 'post', '/referents').send({ email }).expect(201);
   }
+  // Rémi follows residents of both centres: the Tilleuls add the account the Oliviers created.
+  const added = await call(other, 'post', '/referents').send({ email: 'remi.d@tilleuls.fr' }).expect(201);
+  expect(added.body.data).toMatchObject({ email: 'remi.d@tilleuls.fr', added: true });
   chloeId = (await call(accueil, 'post', '/candidates').send(profile({})).expect(201)).body.data.id;
   davidId = (
     await call(other, 'post', '/candidates')
@@ -113,6 +116,23 @@ describe('the referents and the form’s choices', () => {
     await call(accueil, 'get', '/referents?role=admin').expect(400);
   });
 
+  it('shows a centre only its own referents, and names only them', async () => {
+    const theirs = await call(other, 'get', '/referents').expect(200);
+    expect(theirs.body.results.map((row: { email: string }) => row.email)).toEqual(['remi.d@tilleuls.fr']);
+    expect((await call(other, 'get', '/candidates/choices').expect(200)).body.referents).toEqual([
+      'remi.d@tilleuls.fr',
+    ]);
+    const refused = await call(other, 'put', `/candidates/${davidId}/referent`)
+      .send({ referent: 'rita.k@oliviers.fr' })
+      .expect(400);
+    expect(refused.body.error.details.errors).toEqual([
+      expect.objectContaining({
+        path: ['referent'],
+        message: 'Aucun référent de ce centre n’a cette adresse : créez ou ajoutez d’abord son compte.',
+      }),
+    ]);
+  });
+
   it('gives the user’s centres, the referents and the text read to the resident', async () => {
     const answer = await call(accueil, 'get', '/candidates/choices').expect(200);
     expect(answer.body.centres).toEqual([{ slug: 'oliviers', name: 'Centre social des Oliviers' }]);
@@ -145,7 +165,7 @@ describe('changing a profile’s referent', () => {
       .send({ referent: 'personne@nulle-part.fr' })
       .expect(400);
     expect(fieldErrors(unknown.body)).toEqual([
-      ['referent', 'Aucun référent n’a cette adresse : créez d’abord son compte.'],
+      ['referent', 'Aucun référent de ce centre n’a cette adresse : créez ou ajoutez d’abord son compte.'],
     ]);
     // A candidate's own account is no referent.
     const candidate = await call(accueil, 'put', `/candidates/${chloeId}/referent`)

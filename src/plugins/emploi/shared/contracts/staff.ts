@@ -40,6 +40,13 @@ export interface ReferentRow {
   createdAt: string;
 }
 
+/** `POST /emploi/referents`: `added` when the address was already a referent's, now also of the user's centres. */
+export interface CreatedReferent {
+  id: number;
+  email: string;
+  added: boolean;
+}
+
 export interface ReferentsResponse {
   results: ReferentRow[];
   pagination: StaffPagination;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Flex, Modal, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { NO_PROBLEM, ProblemAlert, TextField, problemOf, type Problem } from '@csc/plugin-core/admin-toolkit';
+import type { CreatedReferent } from '../../../shared/contracts/staff';
 import { API, useT } from '../utils';
 
 /** A referent's account, by her address: she chooses her password with « mot de passe oublié ». */
@@ -18,8 +19,9 @@ export const ReferentCreateModal = ({ onClose, onSaved }: { onClose(): void; onS
     setBusy(true);
     setProblem(NO_PROBLEM);
     try {
-      const { data } = await post<{ data: { email: string } }>(`${API}/referents`, { email: email.trim() });
-      toggleNotification({ type: 'success', message: t('referentCreate.done', { email: data.data.email }) });
+      const { data } = await post<{ data: CreatedReferent }>(`${API}/referents`, { email: email.trim() });
+      const done = data.data.added ? 'referentCreate.added' : 'referentCreate.done';
+      toggleNotification({ type: 'success', message: t(done, { email: data.data.email }) });
       onSaved();
     } catch (error) {
       setProblem(problemOf(error, t('referentCreate.error')));

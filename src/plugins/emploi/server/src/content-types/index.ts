@@ -8,11 +8,12 @@ import session from './session';
 import groupMessage from './group-message';
 import delivery from './delivery';
 import passwordLink from './password-link';
+import referentCentre from './referent-centre';
 
 /**
  * Content types of this plugin, keyed by their `info.singularName`; all but the CV and the messages
  * (reached through their candidate), the group messages and their deliveries, and the members'
- * sessions and password links belong to a centre (core adds the
+ * sessions, password links and referents' centres (a referent may serve several) belong to a centre (core adds the
  * relation).
  */
 export default {
@@ -26,4 +27,5 @@ export default {
   'group-message': groupMessage,
   delivery,
   'password-link': passwordLink,
+  'referent-centre': referentCentre,
 };

@@ -70,7 +70,7 @@ const admin: Factory = ({ strapi }) => ({
   },
   async createReferent(ctx) {
     ctx.status = 201;
-    ctx.body = { data: await getService(strapi, 'referents').createReferent(ctx.request.body) };
+    ctx.body = { data: await getService(strapi, 'referents').createReferent(ctx.state.user, ctx.request.body) };
   },
   async candidates(ctx) {
     ctx.body = await getService(strapi, 'staffCandidates').list(ctx.state.user, ctx.query);

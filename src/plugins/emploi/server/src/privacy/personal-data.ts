@@ -8,6 +8,7 @@ import {
   OFFER_UID,
   PASSWORD_LINK_UID,
   POSITIONING_UID,
+  REFERENT_CENTRE_UID,
   SESSION_UID,
 } from '../../../shared/permissions';
 
@@ -30,6 +31,39 @@ async function accountIdsOf(strapi: Core.Strapi, related: PersonRef[]): Promise<
   return users.map((user) => user.id);
 }
 
+/** A type kept per account (its `account` column), found through the accounts and erased with them. */
+function throughAccounts(
+  strapi: Core.Strapi,
+  uid: string,
+  label: string,
+  shape: { select: string[]; record(row: Record<string, unknown>): Record<string, unknown> },
+) {
+  return {
+    uid,
+    label,
+    centreScoped: false,
+    findsThroughOthers: true,
+    async find(_person: unknown, related: PersonRef[]) {
+      const accounts = await accountIdsOf(strapi, related);
+      if (accounts.length === 0) return [];
+      const rows = (await strapi.db.query(uid as never).findMany({
+        where: { account: { $in: accounts } },
+        select: ['documentId', ...shape.select],
+      })) as Record<string, unknown>[];
+      return rows.map((row) => ({
+        ref: { uid, documentId: String(row.documentId), centre: null },
+        record: shape.record(row),
+      }));
+    },
+    async erase(refs: PersonRef[]) {
+      const { count } = await strapi.db
+        .query(uid as never)
+        .deleteMany({ where: { documentId: { $in: refs.map((ref) => ref.documentId) } } });
+      return { erased: count, anonymised: 0 };
+    },
+  };
+}
+
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 const centreOf = (row: { centre?: { id: number } | null }) => row.centre?.id ?? null;
 
@@ -39,61 +73,25 @@ const centreOf = (row: { centre?: { id: number } | null }) => row.centre?.id ?? 
  */
 export function personalDataTypes(strapi: Core.Strapi) {
   return [
-    {
-      uid: SESSION_UID,
-      label: 'Emploi — sessions ouvertes des espaces membres',
-      centreScoped: false,
-      // Found through the accounts core finds by e-mail: erasing the account ends its sessions.
-      findsThroughOthers: true,
-      async find(_person: unknown, related: PersonRef[]) {
-        const accounts = await accountIdsOf(strapi, related);
-        if (accounts.length === 0) return [];
-        const rows = (await strapi.db.query(SESSION_UID).findMany({
-          where: { account: { $in: accounts } },
-          select: ['documentId', 'kind', 'createdAt', 'lastSeenAt', 'expiresAt'],
-        })) as { documentId: string; kind: string; createdAt: string; lastSeenAt: string | null; expiresAt: string }[];
-        return rows.map((row) => ({
-          ref: { uid: SESSION_UID, documentId: row.documentId, centre: null },
-          record: {
-            espace: row.kind,
-            ouverte_le: iso(row.createdAt),
-            vue_le: iso(row.lastSeenAt),
-            expire_le: iso(row.expiresAt),
-          },
-        }));
-      },
-      async erase(refs: PersonRef[]) {
-        const { count } = await strapi.db
-          .query(SESSION_UID)
-          .deleteMany({ where: { documentId: { $in: refs.map((ref) => ref.documentId) } } });
-        return { erased: count, anonymised: 0 };
-      },
-    },
-    {
-      uid: PASSWORD_LINK_UID,
-      label: 'Emploi — liens pour choisir son mot de passe',
-      centreScoped: false,
-      // Found through the accounts, as the sessions: erasing the account spends its links.
-      findsThroughOthers: true,
-      async find(_person: unknown, related: PersonRef[]) {
-        const accounts = await accountIdsOf(strapi, related);
-        if (accounts.length === 0) return [];
-        const rows = (await strapi.db.query(PASSWORD_LINK_UID).findMany({
-          where: { account: { $in: accounts } },
-          select: ['documentId', 'purpose', 'createdAt', 'expiresAt'],
-        })) as { documentId: string; purpose: string; createdAt: string; expiresAt: string }[];
-        return rows.map((row) => ({
-          ref: { uid: PASSWORD_LINK_UID, documentId: row.documentId, centre: null },
-          record: { motif: row.purpose, demande_le: iso(row.createdAt), expire_le: iso(row.expiresAt) },
-        }));
-      },
-      async erase(refs: PersonRef[]) {
-        const { count } = await strapi.db
-          .query(PASSWORD_LINK_UID)
-          .deleteMany({ where: { documentId: { $in: refs.map((ref) => ref.documentId) } } });
-        return { erased: count, anonymised: 0 };
-      },
-    },
+    // Found through the accounts core finds by e-mail: erasing the account ends its sessions,
+    // spends its links and forgets the centres it served as a referent.
+    throughAccounts(strapi, SESSION_UID, 'Emploi — sessions ouvertes des espaces membres', {
+      select: ['kind', 'createdAt', 'lastSeenAt', 'expiresAt'],
+      record: (row) => ({
+        espace: row.kind,
+        ouverte_le: iso(row.createdAt),
+        vue_le: iso(row.lastSeenAt),
+        expire_le: iso(row.expiresAt),
+      }),
+    }),
+    throughAccounts(strapi, PASSWORD_LINK_UID, 'Emploi — liens pour choisir son mot de passe', {
+      select: ['purpose', 'createdAt', 'expiresAt'],
+      record: (row) => ({ motif: row.purpose, demande_le: iso(row.createdAt), expire_le: iso(row.expiresAt) }),
+    }),
+    throughAccounts(strapi, REFERENT_CENTRE_UID, 'Emploi — centres servis comme référent', {
+      select: ['centre', 'createdAt'],
+      record: (row) => ({ centre: row.centre, ajoute_le: iso(row.createdAt) }),
+    }),
     {
       uid: CANDIDATE_UID,
       label: 'Emploi — profils de candidats (et positionnements reçus)',

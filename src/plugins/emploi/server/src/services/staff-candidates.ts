@@ -13,6 +13,7 @@ import type {
 import { coreService } from '../core-services';
 import { fields, UNKNOWN_FIELD } from '../offers/fields';
 import { idParam } from '../members/fields';
+import { referentIdsOfCentres } from '../members/referent-centres';
 import {
   REFERENT_CONSENT_PURPOSE,
   REFERENT_CONSENT_TEXT,
@@ -69,6 +70,14 @@ const toRow = (row: CandidateRow): StaffCandidateRow => ({
 const createStaffCandidatesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const candidates = () => strapi.db.query(CANDIDATE_UID);
 
+  /** Referents' accounts as the user may see them: her centres' (see `members/referent-centres.ts`). */
+  async function referentsWhere(user: AdminUser): Promise<Record<string, unknown>> {
+    const role = { role: { type: REFERENT_ROLE.type } };
+    const scope = coreService(strapi, 'scope');
+    if (scope.isSuperAdmin(user)) return role;
+    return { ...role, id: { $in: await referentIdsOfCentres(strapi, await scope.centreIdsOf(user.id)) } };
+  }
+
   return {
     async list(user: AdminUser, query: unknown): Promise<StaffCandidatesResponse> {
       const params = parseOrThrow(listParams, query ?? {});
@@ -87,12 +96,12 @@ const createStaffCandidatesService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Referents' accounts are not tied to a centre (a partner's counsellor may follow residents of
-     * several): every referent is listed, with the number of candidates she follows here.
+     * The referents of the user's centres (every one, for a super-admin), with the number of
+     * candidates each follows there.
      */
     async referents(user: AdminUser, query: unknown): Promise<ReferentsResponse> {
       const params = parseOrThrow(listParams, query ?? {});
-      const where = { role: { type: REFERENT_ROLE.type } };
+      const where = await referentsWhere(user);
       const [rows, total] = await Promise.all([
         strapi.db.query(USER_UID).findMany({
           where,
@@ -127,7 +136,7 @@ const createStaffCandidatesService = ({ strapi }: { strapi: Core.Strapi }) => {
           orderBy: { name: 'asc' },
         }) as Promise<{ slug: string; name: string }[]>,
         strapi.db.query(USER_UID).findMany({
-          where: { role: { type: REFERENT_ROLE.type }, blocked: { $ne: true } },
+          where: { $and: [await referentsWhere(user), { blocked: { $ne: true } }] },
           select: ['email'],
           orderBy: { email: 'asc' },
         }) as Promise<{ email: string }[]>,
@@ -170,7 +179,7 @@ const createStaffCandidatesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (candidate.account && centre === null) {
         throw fieldError('referent', 'Ce profil n’est rattaché à aucun centre : rattachez-le d’abord à son centre.');
       }
-      const referentUser = await referentAccountId(strapi, referent);
+      const referentUser = await referentAccountId(strapi, referent, scope.isSuperAdmin(user) ? null : centre);
       await strapi.db.transaction(async () => {
         await candidates().update({ where: { id: candidate.id }, data: { referent: referentUser } });
         if (candidate.account && consentMethod && centre !== null) {
