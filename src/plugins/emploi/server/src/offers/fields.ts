@@ -34,8 +34,14 @@ const decimal = (message: string) =>
     z.number(message).finite(message),
   );
 
+/** Job titles are plain words: markup there is a pasted page or an attempt, never a title. */
+const MARKUP = /<\/?[a-z!][^>]*>/i;
+
 export const fields = {
-  title: text('L’intitulé du poste', 3, 120),
+  title: text('L’intitulé du poste', 3, 120).refine(
+    (value) => !MARKUP.test(value),
+    'L’intitulé du poste s’écrit sans balises (< >) : écrivez seulement le nom du poste.',
+  ),
   romeCode: z
     .string('Le code ROME est un texte.')
     .trim()
