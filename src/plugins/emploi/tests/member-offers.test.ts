@@ -185,7 +185,7 @@ describe('proposing an offer from the space', () => {
     const noEmployer = await as(partner, 'post', '/offers')
       .send(offerBody({ centre: 'tilleuls' }))
       .expect(400);
-    expect(fieldErrors(noEmployer.body).map(([field]) => field)).toEqual(['employerName']);
+    expect(fieldErrors(noEmployer.body)).toEqual([['employerName', 'Le nom de l’employeur est obligatoire.']]);
 
     const created = await as(partner, 'post', '/offers')
       .send(

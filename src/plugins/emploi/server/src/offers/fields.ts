@@ -14,7 +14,8 @@ export const optional = <Schema extends z.ZodType>(schema: Schema) =>
 
 export const text = (label: string, min: number, max: number) =>
   z
-    .string(`${label} est un texte.`)
+    // A form leaves an empty field out: missing is « obligatoire », not « un texte ».
+    .string({ error: (issue) => (issue.input === undefined ? `${label} est obligatoire.` : `${label} est un texte.`) })
     .trim()
     .min(min, min === 1 ? `${label} est obligatoire.` : `${label} compte au moins ${min} caractères.`)
     .max(max, `${label} compte ${max} caractères au plus.`);
