@@ -144,6 +144,11 @@ describe('the offer form', () => {
       data: { title: string }[];
     };
     expect(offers.data.map((offer) => offer.title)).not.toContain(TITLE);
+
+    // At 200 % zoom on a 360-pixel phone (180 CSS pixels), nothing scrolls sideways.
+    await page.setViewportSize({ width: 180, height: 370 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBe(0);
     await context.close();
   });
 
