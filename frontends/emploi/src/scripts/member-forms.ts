@@ -1,3 +1,4 @@
+import { showErrors } from './form-feedback';
 import { BASE, call, revealScriptedParts } from './members-api';
 
 /**
@@ -16,38 +17,6 @@ function valueOf(form: HTMLFormElement): Record<string, unknown> {
     else if (element.value.trim() !== '') body[element.name] = element.value.trim();
   }
   return body;
-}
-
-function showErrors(form: HTMLFormElement, message: string, fields: { field: string; message: string }[]): void {
-  const summary = form.querySelector<HTMLElement>('[data-summary]');
-  for (const old of form.querySelectorAll<HTMLElement>('.field-error')) old.textContent = '';
-  for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
-  const unplaced: string[] = [];
-  for (const { field, message: text } of fields) {
-    const input = form.querySelector<HTMLInputElement>(`[name="${CSS.escape(field)}"]`);
-    const slot = input ? form.querySelector<HTMLElement>(`#${CSS.escape(`${input.id}-erreur`)}`) : null;
-    if (input && slot) {
-      input.setAttribute('aria-invalid', 'true');
-      slot.textContent = text;
-    } else unplaced.push(text);
-  }
-  if (!summary) return;
-  summary.textContent = '';
-  const title = document.createElement('p');
-  title.textContent = message;
-  summary.append(title);
-  const lines = [...fields.filter((item) => !unplaced.includes(item.message)).map((item) => item.message), ...unplaced];
-  if (lines.length > 0) {
-    const list = document.createElement('ul');
-    for (const line of lines) {
-      const item = document.createElement('li');
-      item.textContent = line;
-      list.append(item);
-    }
-    summary.append(list);
-  }
-  summary.hidden = false;
-  summary.focus();
 }
 
 function showDone(form: HTMLFormElement, doneId: string, message: unknown): void {

@@ -1,5 +1,7 @@
+import { t } from '@csc/site-shared/i18n/t';
 import { receivedGroupMessages } from './group-messages';
 import { BASE, call, forgetCsrf, revealScriptedParts, type Answer } from './members-api';
+import { ownOffersSection } from './own-offers';
 import { referentSpace } from './referent-space';
 import { el, messages, say, STATES, type Row } from './space-ui';
 
@@ -166,19 +168,31 @@ async function candidateSpace(me: Row): Promise<void> {
   }
 }
 
+/** The way to the offer form, for validated employers and partners. */
+function proposeLink(): HTMLElement {
+  const line = el('p');
+  line.append(el('a', t('emploi.space.proposeLink'), { class: 'button', href: `${BASE}espace/proposer-une-offre/` }));
+  return line;
+}
+
+/** A partner's space: the offers it proposed to the centre, and the form's link. */
+async function partnerSpace(me: Row): Promise<void> {
+  if (!root) return;
+  const partner = (me.partner ?? {}) as Row;
+  root.append(el('h2', t('emploi.space.partnerTitle')));
+  root.append(el('p', `${t('emploi.space.partnerIntro')} (${String(partner.email ?? '')})`));
+  root.append(proposeLink(), await ownOffersSection());
+}
+
 async function employerSpace(me: Row): Promise<void> {
   if (!root) return;
   const employer = me.employer as Row | null;
   root.append(el('h2', String(employer?.name ?? 'Votre espace employeur')));
   if (!employer?.validated) {
-    root.append(
-      el(
-        'p',
-        'Le centre social vérifie votre compte (SIRET, activité). Vous verrez les candidats dès qu’il sera validé.',
-      ),
-    );
+    root.append(el('p', t('emploi.space.notValidatedOffers')));
     return;
   }
+  root.append(proposeLink(), await ownOffersSection());
   root.append(el('h2', 'Candidats'));
   const candidates = await call<Row[]>('GET', '/candidates');
   if (!candidates.ok) return reportFailure(candidates);
@@ -300,9 +314,11 @@ async function draw(): Promise<void> {
     await candidateSpace(me.data);
     root.append(await receivedGroupMessages());
   } else if (me.data.kind === 'referent') await referentSpace(root, me.data, draw);
+  else if (me.data.kind === 'partner') await partnerSpace(me.data);
   else await employerSpace(me.data);
-  // A referent's account is the team's to close: her candidates stay followed by the centre.
-  if (me.data.kind !== 'referent') root.append(dataSection(String(me.data.kind)));
+  // A referent's account is the team's to close: her candidates stay followed by the centre; a
+  // partner's is core's, shared with the centre's other tools.
+  if (me.data.kind !== 'referent' && me.data.kind !== 'partner') root.append(dataSection(String(me.data.kind)));
 }
 
 revealScriptedParts();

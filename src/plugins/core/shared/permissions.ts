@@ -43,5 +43,16 @@ export const REPORT_UID = `plugin::${PLUGIN_ID}.report` as const;
 export const SMS_RECEIPT_UID = `plugin::${PLUGIN_ID}.sms-receipt` as const;
 export const SMS_ACCOUNT_UID = `plugin::${PLUGIN_ID}.sms-account` as const;
 
+/**
+ * The Users & Permissions role of partner structures' accounts (created by core's bootstrap). Its
+ * `type` lets a product recognise a partner's account, e.g. to open it a members' space.
+ */
+export const PARTNER_ROLE = {
+  name: 'Partenaire',
+  description:
+    'Structures partenaires du territoire : elles proposent leurs fiches, services et événements, relus par l’équipe du centre avant publication.',
+  type: 'partenaire',
+} as const;
+
 /** The admin RBAC condition limiting a permission to the user's own centres. */
 export const SAME_CENTRE_CONDITION = `plugin::${PLUGIN_ID}.same-centre` as const;

@@ -4,7 +4,7 @@ import { addressOf, logsDuring, startSmtpServer, type TestSmtpServer } from '../
 import { PASSWORD_LINK_UID } from '../shared/permissions';
 import { FORGOT_ANSWER } from '../server/src/services/passwords';
 import type { ClockService } from '../server/src/services/clock';
-import { fieldErrors } from './helpers';
+import { createAccount, fieldErrors } from './helpers';
 import { MEMBERS_API, candidateBody, employerBody, memberRequest, sessionOf } from './member-helpers';
 
 /**
@@ -173,5 +173,20 @@ describe('a forgotten password', () => {
       .set('Content-Type', 'application/json')
       .send('{"token":')
       .expect(400);
+  });
+});
+
+describe('a partner’s password', () => {
+  it('is chosen through the same link: the team creates partners’ accounts without telling them one', async () => {
+    // A core « Partenaire » account: the same password serves the space and the partner routes.
+    const email = 'conseillere@mission-locale.example';
+    await createAccount(app, email, 'partenaire');
+    await forgot({ email }).expect(202);
+    const mail = await mailTo(email);
+    expect(mail.subject).toBe('Choisir un nouveau mot de passe');
+    await reset({ token: tokenIn(mail.text), password: NEW }).expect(200);
+    const session = sessionOf(await logIn(email, NEW).expect(200));
+    expect((await as(session, 'get', '/me').expect(200)).body.data).toMatchObject({ kind: 'partner' });
+    await app.http().post('/api/auth/local').send({ identifier: email, password: NEW }).expect(200);
   });
 });

@@ -1,5 +1,8 @@
+import type { OwnOffer } from './offers';
+import type { ApplyMethod, Contract, Sector } from './values';
+
 /**
- * Shapes of the members' routes added for referents and group messages (`/api/emploi/members/…`,
+ * Shapes of the members' routes added for referents, group messages and offers (`/api/emploi/members/…`,
  * session cookie and `X-CSRF-Token` on writes) and of the team's admin routes (`/emploi/…`).
  * Every answer is `{ data: … }`.
  */
@@ -106,3 +109,41 @@ export interface StaffCandidateCreate {
   referent: string;
   consentMethod: 'oral' | 'paper';
 }
+
+/** `GET /members/me` for a partner's account (core's « Partenaire » role): no profile, its address only. */
+export interface PartnerMe {
+  kind: 'partner';
+  partner: { email: string };
+}
+
+/**
+ * `POST /members/offers` (validated employer or partner; CSRF header): an offer proposed to the
+ * centre, a draft in core moderation until the team accepts it. Unknown fields are refused;
+ * `employerName`, `sector` and `centre` (a centre's slug, required when the install has several)
+ * are a partner's only, an employer's come from its record. Answer `OfferCreated` (201).
+ */
+export interface OfferProposal {
+  title: string;
+  romeCode?: string;
+  contract: Contract;
+  hoursPerWeek?: number;
+  commune: string;
+  postalCode?: string;
+  latitude?: number;
+  longitude?: number;
+  description: string;
+  profile?: string;
+  /** YYYY-MM-DD. */
+  startDate?: string;
+  /** YYYY-MM-DD, from today to the install's maximum (60 days); 30 days when left out. */
+  validUntil?: string;
+  applyMethod: ApplyMethod;
+  applyEmail?: string;
+  applyUrl?: string;
+  employerName?: string;
+  sector?: Sector;
+  centre?: string;
+}
+
+/** `GET /members/offers`: the account's proposed offers, newest first (`OwnOffer[]`). */
+export type MemberOffersResponse = { data: OwnOffer[] };

@@ -12,12 +12,27 @@ import {
   memberOf,
   openSession,
   requireMember,
+  PARTNER_DATA,
+  SOURCING,
+  type Admitted,
   type Member,
   type MemberKind,
 } from '../members/session';
 import { getService } from '../utils/get-service';
 
 type Handler = (ctx: Context) => Promise<void>;
+
+/** Offers are proposed by validated employers and by the centre's partners. */
+const PROPOSERS: Admitted = {
+  kinds: ['employer', 'partner'],
+  refusal: 'Seuls les employeurs validés par le centre et ses partenaires proposent des offres d’emploi.',
+};
+
+const deletable: Admitted = { kinds: ['candidate', 'employer', 'referent'], refusal: PARTNER_DATA };
+const exportable: Admitted = {
+  kinds: ['candidate'],
+  refusal: (kind) => (kind === 'partner' ? PARTNER_DATA : 'Cette page est réservée aux candidats.'),
+};
 
 /**
  * The members' spaces (`/api/emploi/members/…`). Routes are `auth: false` for Users & Permissions:
@@ -27,7 +42,11 @@ type Handler = (ctx: Context) => Promise<void>;
 const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> => {
   const service = () => getService(strapi, 'members');
   const as =
-    (kind: MemberKind | undefined, run: (ctx: Context, member: Member) => Promise<unknown>, status = 200): Handler =>
+    (
+      kind: MemberKind | Admitted | undefined,
+      run: (ctx: Context, member: Member) => Promise<unknown>,
+      status = 200,
+    ): Handler =>
     async (ctx) => {
       ctx.set('Cache-Control', 'no-store');
       parseOrThrow(emptyQuery, ctx.query);
@@ -82,8 +101,8 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
     candidates: as('employer', (_ctx, member) => service().candidates(member)),
     candidate: as('employer', (ctx, member) => service().candidate(member, id(ctx))),
     position: as('employer', (ctx, member) => service().position(member, id(ctx), ctx.request.body), 201),
-    positionings: as(undefined, (_ctx, member) => service().positionings(member)),
-    answer: as(undefined, (ctx, member) => service().answer(member, id(ctx), ctx.request.body)),
+    positionings: as(SOURCING, (_ctx, member) => service().positionings(member)),
+    answer: as(SOURCING, (ctx, member) => service().answer(member, id(ctx), ctx.request.body)),
     referentCandidates: as('referent', (_ctx, member) => service().referentCandidates(member)),
     storeCv: as('candidate', async (ctx, member) => service().storeCv(member, await readCv(ctx))),
     removeCv: as('candidate', (_ctx, member) => service().removeCv(member), 204),
@@ -97,27 +116,33 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
       const member = await requireMember(strapi, ctx, 'employer');
       sendCv(ctx, await service().cvForEmployer(member, id(ctx)));
     },
-    messages: as(undefined, (ctx, member) => getService(strapi, 'messages').list(member, id(ctx))),
+    messages: as(SOURCING, (ctx, member) => getService(strapi, 'messages').list(member, id(ctx))),
     sendMessage: as(
-      undefined,
+      SOURCING,
       (ctx, member) => getService(strapi, 'messages').send(member, id(ctx), ctx.request.body),
       201,
     ),
-    groupMessages: as(undefined, (_ctx, member) => getService(strapi, 'groupMessages').list(member)),
+    groupMessages: as(SOURCING, (_ctx, member) => getService(strapi, 'groupMessages').list(member)),
     writeToCandidates: as(
       'referent',
       (ctx, member) => getService(strapi, 'groupMessages').sendToCandidates(member, ctx.request.body),
       201,
     ),
-    exportOwn: as('candidate', (_ctx, member) => service().exportOwn(member)),
+    exportOwn: as(exportable, (_ctx, member) => service().exportOwn(member)),
     eraseOwn: as(
-      undefined,
+      deletable,
       async (ctx, member) => {
         parseOrThrow(eraseBody, ctx.request.body ?? {});
         await service().eraseOwn(member);
         await closeSession(strapi, ctx);
       },
       204,
+    ),
+    ownOffers: as(PROPOSERS, (_ctx, member) => getService(strapi, 'submissions').ownOf(member)),
+    proposeOffer: as(
+      PROPOSERS,
+      (ctx, member) => getService(strapi, 'submissions').proposeAs(member, ctx.request.body),
+      201,
     ),
   };
 };

@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
+import { PARTNER_ROLE } from '@csc/plugin-core/shared';
 import { CANDIDATE_ROLE, EMPLOYER_ROLE, REFERENT_ROLE, SESSION_UID } from '../../../shared/permissions';
 import { getService } from '../utils/get-service';
 
@@ -11,7 +12,7 @@ export const CSRF_HEADER = 'x-csrf-token';
 const COOKIE_PATH = '/api/emploi/members';
 const SESSION_HOURS = 12;
 
-export type MemberKind = 'candidate' | 'employer' | 'referent';
+export type MemberKind = 'candidate' | 'employer' | 'referent' | 'partner';
 
 export interface Member {
   id: number;
@@ -23,12 +24,34 @@ const RESERVED: Record<MemberKind, string> = {
   candidate: 'Cette page est réservée aux candidats.',
   employer: 'Cette page est réservée aux employeurs.',
   referent: 'Cette page est réservée aux référents.',
+  partner: 'Cette page est réservée aux partenaires du centre.',
+};
+
+/**
+ * A partner's account is core's, shared with the centre's other tools: the emploi space neither
+ * exports nor deletes it.
+ */
+export const PARTNER_DATA =
+  'Votre compte partenaire est partagé avec les autres outils du centre social : pour obtenir une copie de vos données ou supprimer ce compte, demandez-le à l’équipe du centre.';
+
+/** Kinds a route admits, and the French sentence for everyone else. */
+export interface Admitted {
+  kinds: readonly MemberKind[];
+  refusal: string | ((kind: MemberKind) => string);
+}
+
+/** The sourcing (profiles, positionings, messages): partners have no part in it. */
+export const SOURCING: Admitted = {
+  kinds: ['candidate', 'employer', 'referent'],
+  refusal: 'Cette page est réservée aux candidats, aux employeurs et aux référents.',
 };
 
 const KIND_OF_ROLE: Record<string, MemberKind> = {
   [CANDIDATE_ROLE.type]: 'candidate',
   [EMPLOYER_ROLE.type]: 'employer',
   [REFERENT_ROLE.type]: 'referent',
+  // Core's partners (Mission Locale, France Travail…) propose offers from the space too.
+  [PARTNER_ROLE.type]: 'partner',
 };
 
 /** Roles whose accounts may log in to the members' spaces. */
@@ -160,10 +183,10 @@ export function checkCsrf(ctx: Context): void {
 }
 
 /**
- * The member behind the session cookie, of the expected kind. No session or an expired one is a
- * 401; a blocked account or another kind of member a French 403.
+ * The member behind the session cookie, of the expected kind (or one of the admitted ones). No
+ * session or an expired one is a 401; a blocked account or another kind of member a French 403.
  */
-export async function requireMember(strapi: Core.Strapi, ctx: Context, kind?: MemberKind): Promise<Member> {
+export async function requireMember(strapi: Core.Strapi, ctx: Context, kind?: MemberKind | Admitted): Promise<Member> {
   checkOrigin(strapi, ctx);
   const token = ctx.cookies.get(SESSION_COOKIE, { signed: false });
   const unauthorised = () => new errors.UnauthorizedError('Connectez-vous à votre espace pour continuer.');
@@ -177,7 +200,10 @@ export async function requireMember(strapi: Core.Strapi, ctx: Context, kind?: Me
   const member = await memberOf(strapi, session.account);
   if (!member) throw unauthorised();
   checkCsrf(ctx);
-  if (kind && member.kind !== kind) throw new errors.PolicyError(RESERVED[kind]);
+  if (typeof kind === 'string' && member.kind !== kind) throw new errors.PolicyError(RESERVED[kind]);
+  if (typeof kind === 'object' && !kind.kinds.includes(member.kind)) {
+    throw new errors.PolicyError(typeof kind.refusal === 'string' ? kind.refusal : kind.refusal(member.kind));
+  }
   if (!session.lastSeenAt || now.getTime() - new Date(session.lastSeenAt).getTime() > SEEN_EVERY_MS) {
     await strapi.db.query(SESSION_UID).update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }

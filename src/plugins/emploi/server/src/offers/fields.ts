@@ -14,7 +14,8 @@ export const optional = <Schema extends z.ZodType>(schema: Schema) =>
 
 export const text = (label: string, min: number, max: number) =>
   z
-    .string(`${label} est un texte.`)
+    // A form leaves an empty field out: missing is « obligatoire », not « un texte ».
+    .string({ error: (issue) => (issue.input === undefined ? `${label} est obligatoire.` : `${label} est un texte.`) })
     .trim()
     .min(min, min === 1 ? `${label} est obligatoire.` : `${label} compte au moins ${min} caractères.`)
     .max(max, `${label} compte ${max} caractères au plus.`);
@@ -34,8 +35,14 @@ const decimal = (message: string) =>
     z.number(message).finite(message),
   );
 
+/** Job titles are plain words: markup there is a pasted page or an attempt, never a title. */
+const MARKUP = /<\/?[a-z!][^>]*>/i;
+
 export const fields = {
-  title: text('L’intitulé du poste', 3, 120),
+  title: text('L’intitulé du poste', 3, 120).refine(
+    (value) => !MARKUP.test(value),
+    'L’intitulé du poste s’écrit sans balises (< >) : écrivez seulement le nom du poste.',
+  ),
   romeCode: z
     .string('Le code ROME est un texte.')
     .trim()

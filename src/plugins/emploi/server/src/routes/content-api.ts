@@ -81,5 +81,7 @@ export default {
     member('POST', '/positionings/:id/answer', 'answer'),
     member('GET', '/positionings/:id/messages', 'messages'),
     member('POST', '/positionings/:id/messages', 'sendMessage'),
+    member('GET', '/offers', 'ownOffers'),
+    member('POST', '/offers', 'proposeOffer'),
   ],
 };

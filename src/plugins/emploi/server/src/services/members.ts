@@ -21,7 +21,7 @@ import {
   positioningBody,
   profileUpdate,
 } from '../members/fields';
-import { MEMBER_ROLE_TYPES, closeSessionsOf, type Member } from '../members/session';
+import { MEMBER_ROLE_TYPES, PARTNER_DATA, closeSessionsOf, type Member } from '../members/session';
 import { getService } from '../utils/get-service';
 import { ofName } from '../notices/french';
 import { POSITIONING_NOTICE } from '../notices/jobs';
@@ -290,6 +290,7 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async me(member: Member): Promise<Row> {
+      if (member.kind === 'partner') return { kind: 'partner', partner: { email: member.email } };
       if (member.kind === 'referent') {
         const candidates = await strapi.db.query(CANDIDATE_UID).count({ where: { referent: { id: member.id } } });
         return { kind: 'referent', referent: { email: member.email, candidates } };
@@ -522,6 +523,7 @@ const createMembersService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Deletes the member's profile, positionings received and account, at once. */
     async eraseOwn(member: Member): Promise<void> {
+      if (member.kind === 'partner') throw new errors.PolicyError(PARTNER_DATA);
       await strapi.db.transaction(async () => {
         if (member.kind === 'candidate') {
           const row = await candidateOf(member);

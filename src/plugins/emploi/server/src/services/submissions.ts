@@ -5,6 +5,7 @@ import type { OfferCreated, OwnOffer } from '../../../shared/contracts/offers';
 import { coreService } from '../core-services';
 import { dayOf } from '../offers/days';
 import { offerBody } from '../offers/fields';
+import type { Member } from '../members/session';
 import { getService } from '../utils/get-service';
 
 /** A logged-in Users & Permissions account (a partner or an employer). */
@@ -49,7 +50,7 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return undefined;
   }
 
-  return {
+  const service = {
     async fromPartner(account: Account, body: unknown): Promise<OfferCreated> {
       const input = parseOrThrow(offerBody(getService(strapi, 'offers').limits(), { withEmployer: true }), body ?? {});
       const { centre: slug, ...fields } = input as Row & { centre?: string };
@@ -95,7 +96,22 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         };
       });
     },
+
+    /**
+     * The members' space: a partner proposes with the employer's name, an employer's account for
+     * its validated employer; both read back their own offers.
+     */
+    async proposeAs(member: Member, body: unknown): Promise<OfferCreated> {
+      return member.kind === 'partner' ? service.fromPartner(member, body) : service.fromEmployer(member, body);
+    },
+
+    async ownOf(member: Member): Promise<OwnOffer[]> {
+      // An employer whose record the team has not validated yet has nothing to read back either.
+      if (member.kind === 'employer') await getService(strapi, 'employers').ofAccount(member.id);
+      return service.own(member);
+    },
   };
+  return service;
 };
 
 export type SubmissionsService = ReturnType<typeof createSubmissionsService>;

@@ -1,14 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { PARTNER_ROLE } from '../../../../shared/permissions';
 
 const ROLE_UID = 'plugin::users-permissions.role';
 const PERMISSION_UID = 'plugin::users-permissions.permission';
 
-export const PARTNER_ROLE = {
-  name: 'Partenaire',
-  description:
-    'Structures partenaires du territoire : elles proposent leurs fiches, services et événements, relus par l’équipe du centre avant publication.',
-  type: 'partenaire',
-} as const;
+export { PARTNER_ROLE };
 
 /** The partner routes' actions, as Users & Permissions names them. */
 export const PARTNER_ACTIONS = ['structures', 'services', 'events'].flatMap((kind) =>

@@ -1,0 +1,293 @@
+import { startTestApp, type TestApp } from '../../../../tests/harness/strapi';
+import { createStaff, type StaffAccount } from '../../../../tests/harness/admin';
+import { EMPLOYER_UID, OFFER_UID } from '../shared/permissions';
+import { addDays, bearer, createAccount, fieldErrors, offerBody } from './helpers';
+import { MEMBERS_API, employerBody, candidateBody, memberRequest, sessionOf, type Session } from './member-helpers';
+
+/**
+ * Offers proposed from the members' space: validated employers and core's partners log in with
+ * the session cookie and propose offers, which wait in core moderation; partners take no part
+ * in the sourcing and keep their shared account out of the space's export and deletion.
+ */
+
+const ITEMS = 'plugin::core.moderation-item';
+const USER_UID = 'plugin::users-permissions.user';
+const STAFF_ROLE = 'Équipe du centre';
+const PASSWORD = 'Un-mot-de-passe-2026';
+const PARTNER_EMAIL = 'conseillere@mission-locale.example';
+const PROPOSERS_ONLY = 'Seuls les employeurs validés par le centre et ses partenaires proposent des offres d’emploi.';
+const PARTNER_DATA =
+  'Votre compte partenaire est partagé avec les autres outils du centre social : pour obtenir une copie de vos données ou supprimer ce compte, demandez-le à l’équipe du centre.';
+
+let app: TestApp;
+let accueil: StaffAccount;
+let employer: Session;
+let candidate: Session;
+let referent: Session;
+let partner: Session;
+let today: string;
+
+const as = (...args: Parameters<ReturnType<typeof memberRequest>>) => memberRequest(app)(...args);
+const logIn = async (email: string, password = PASSWORD) =>
+  app.http().post(`${MEMBERS_API}/session`).send({ email, password }).expect(200);
+const offerCount = () => app.strapi.db.query(OFFER_UID).count();
+const publicTitles = async () =>
+  ((await app.http().get('/api/emploi/offers').expect(200)).body.data as { title: string }[]).map(
+    (offer) => offer.title,
+  );
+
+beforeAll(async () => {
+  app = await startTestApp({ EMAIL_MODE: 'capture' });
+  today = (app.strapi.plugin('emploi').service('offers') as { today(): string }).today();
+  const centres = app.strapi.documents('plugin::core.centre');
+  const oliviers = (await centres.create({ data: { name: 'Centre social des Oliviers', slug: 'oliviers' } })) as {
+    id: number;
+  };
+  await centres.create({ data: { name: 'Centre social des Tilleuls', slug: 'tilleuls' } });
+  accueil = await createStaff(app, 'accueil@oliviers.example', [STAFF_ROLE]);
+  await app.strapi.db
+    .query('plugin::core.centre')
+    .update({ where: { id: oliviers.id }, data: { staff: [accueil.id] } });
+
+  employer = sessionOf(
+    await app
+      .http()
+      .post(`${MEMBERS_API}/employers/sign-up`)
+      .send(employerBody({ centre: 'oliviers' }))
+      .expect(201),
+  );
+  candidate = sessionOf(
+    await app
+      .http()
+      .post(`${MEMBERS_API}/candidates/sign-up`)
+      .send(candidateBody({ centre: 'oliviers' }))
+      .expect(201),
+  );
+  const { id } = await app.strapi.plugin('emploi').service('referents').createReferent({ email: 'rita.k@example.org' });
+  await app.strapi.plugin('users-permissions').service('user').edit(id, { password: PASSWORD });
+  referent = sessionOf(await logIn('rita.k@example.org'));
+  // The team creates partners' accounts in Users & Permissions, with core's « Partenaire » role.
+  await createAccount(app, PARTNER_EMAIL, 'partenaire');
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('a partner in the members’ space', () => {
+  it('logs in with the account the team made, and the space knows it as a partner', async () => {
+    const response = await logIn(PARTNER_EMAIL, 'Emploi-quartier-2026');
+    expect(response.body.data).toMatchObject({ kind: 'partner', partner: { email: PARTNER_EMAIL } });
+    partner = sessionOf(response);
+    const me = await as(partner, 'get', '/me').expect(200);
+    expect(me.body.data).toEqual({ kind: 'partner', partner: { email: PARTNER_EMAIL }, csrfToken: partner.csrf });
+  });
+
+  it('never reaches candidates, positionings, messages or profiles', async () => {
+    const routes: ['get' | 'post' | 'put' | 'delete', string][] = [
+      ['get', '/candidates'],
+      ['get', '/candidates/inconnu0000000000000000'],
+      ['post', '/candidates/inconnu0000000000000000/positionings'],
+      ['get', '/candidates/inconnu0000000000000000/cv'],
+      ['get', '/positionings'],
+      ['post', '/positionings/inconnu0000000000000000/answer'],
+      ['get', '/positionings/inconnu0000000000000000/messages'],
+      ['post', '/positionings/inconnu0000000000000000/messages'],
+      ['get', '/group-messages'],
+      ['get', '/referent/candidates'],
+      ['post', '/referent/messages'],
+      ['put', '/profile'],
+      ['get', '/profile/cv'],
+    ];
+    for (const [method, path] of routes) {
+      const response = await as(partner, method, path).send({});
+      expect([method, path, response.status]).toEqual([method, path, 403]);
+      expect(response.body.error.message).toMatch(/^Cette page est réservée aux /);
+    }
+    const text = JSON.stringify((await as(partner, 'get', '/positionings')).body);
+    expect(text).not.toContain('Amina');
+  });
+
+  it('keeps the partner’s shared account out of the space’s export and deletion', async () => {
+    const exported = await as(partner, 'get', '/me/export').expect(403);
+    expect(exported.body.error.message).toBe(PARTNER_DATA);
+    const erased = await as(partner, 'post', '/me/delete').send({ confirmation: 'SUPPRIMER' }).expect(403);
+    expect(erased.body.error.message).toBe(PARTNER_DATA);
+    expect(await app.strapi.db.query(USER_UID).count({ where: { email: PARTNER_EMAIL } })).toBe(1);
+    await as(partner, 'get', '/me').expect(200);
+  });
+});
+
+describe('proposing an offer from the space', () => {
+  it('refuses an employer the centre has not validated yet, keeping its French message', async () => {
+    for (const [method, body] of [
+      ['get', undefined],
+      ['post', offerBody()],
+    ] as const) {
+      const response = await as(employer, method, '/offers').send(body);
+      expect(response.status).toBe(403);
+      expect(response.body.error.message).toBe(
+        'Votre entreprise n’est pas encore validée par le centre : vous pourrez publier des offres ensuite.',
+      );
+    }
+    expect(await offerCount()).toBe(0);
+  });
+
+  it('refuses candidates and referents in French', async () => {
+    for (const session of [candidate, referent]) {
+      for (const method of ['get', 'post'] as const) {
+        const response = await as(session, method, '/offers').send(offerBody());
+        expect(response.status).toBe(403);
+        expect(response.body.error.message).toBe(PROPOSERS_ONLY);
+      }
+    }
+    await as(null, 'get', '/offers').expect(401);
+    await as(null, 'post', '/offers').send(offerBody()).expect(401);
+    expect(await offerCount()).toBe(0);
+  });
+
+  it('takes a validated employer’s offer into moderation, hidden from the public until accepted', async () => {
+    const row = await app.strapi.db.query(EMPLOYER_UID).findOne({ where: { contactEmail: employerBody().email } });
+    await app.strapi.documents(EMPLOYER_UID).update({ documentId: row.documentId, data: { validated: true } as never });
+
+    const created = await as(employer, 'post', '/offers').send(offerBody()).expect(201);
+    expect(created.body.data).toMatchObject({ published: false, validUntil: addDays(today, 30) });
+    const id = created.body.data.id as string;
+    const offer = await app.strapi.db.query(OFFER_UID).findOne({ where: { documentId: id }, populate: ['employer'] });
+    expect(offer).toMatchObject({ publishedAt: null, employerName: 'Entrepôts du Canal', postedByKind: 'employer' });
+    expect(await publicTitles()).not.toContain('Préparateur ou préparatrice de commandes');
+    await app.http().get(`/api/emploi/offers/${id}`).expect(404);
+
+    const own = await as(employer, 'get', '/offers').expect(200);
+    expect(own.headers['cache-control']).toBe('no-store');
+    expect(own.body.data).toEqual([
+      expect.objectContaining({ id, title: 'Préparateur ou préparatrice de commandes', status: 'pending' }),
+    ]);
+
+    const item = await app.strapi.db.query(ITEMS).findOne({ where: { subjectId: id } });
+    await app
+      .http()
+      .post(`/core/moderation/${item.id}/decision`)
+      .set(bearer(accueil.token))
+      .send({ decision: 'accept' })
+      .expect(200);
+    expect(await publicTitles()).toContain('Préparateur ou préparatrice de commandes');
+    expect((await as(employer, 'get', '/offers').expect(200)).body.data[0].status).toBe('published');
+  });
+
+  it('lets a partner propose an offer with the employer’s name and the centre, and read it back', async () => {
+    const missingCentre = await as(partner, 'post', '/offers')
+      .send(offerBody({ title: 'Agent ou agente d’entretien', employerName: 'Net’Quartier' }))
+      .expect(400);
+    expect(fieldErrors(missingCentre.body)).toEqual([
+      ['centre', 'Indiquez le centre à qui vous proposez cette offre.'],
+    ]);
+    const noEmployer = await as(partner, 'post', '/offers')
+      .send(offerBody({ centre: 'tilleuls' }))
+      .expect(400);
+    expect(fieldErrors(noEmployer.body)).toEqual([['employerName', 'Le nom de l’employeur est obligatoire.']]);
+
+    const created = await as(partner, 'post', '/offers')
+      .send(
+        offerBody({
+          title: 'Agent ou agente d’entretien',
+          employerName: 'Net’Quartier',
+          sector: 'proprete',
+          centre: 'tilleuls',
+          applyMethod: 'reception',
+          applyEmail: undefined,
+          validUntil: addDays(today, 14),
+        }),
+      )
+      .expect(201);
+    const id = created.body.data.id as string;
+    const own = await as(partner, 'get', '/offers').expect(200);
+    expect(own.body.data).toEqual([
+      {
+        id,
+        title: 'Agent ou agente d’entretien',
+        status: 'pending',
+        message: null,
+        validUntil: addDays(today, 14),
+        createdAt: expect.any(String),
+      },
+    ]);
+    const offer = await app.strapi.db.query(OFFER_UID).findOne({ where: { documentId: id }, populate: ['centre'] });
+    expect(offer).toMatchObject({ postedByKind: 'partner', employerName: 'Net’Quartier', posterEmail: PARTNER_EMAIL });
+    expect(offer.centre.name).toBe('Centre social des Tilleuls');
+    // Each account reads its own offers only.
+    const employers = (await as(employer, 'get', '/offers').expect(200)).body.data as { id: string }[];
+    expect(employers.map((row) => row.id)).not.toContain(id);
+  });
+
+  it('refuses a proposal without the CSRF header, and writes nothing', async () => {
+    const before = await offerCount();
+    const response = await app
+      .http()
+      .post(`${MEMBERS_API}/offers`)
+      .set('Cookie', partner.cookie)
+      .send(offerBody({ employerName: 'Net’Quartier', centre: 'oliviers' }))
+      .expect(403);
+    expect(response.body.error.message).toContain('rechargez la page');
+    await as(partner, 'post', '/offers')
+      .set('X-CSRF-Token', `${partner.csrf}x`)
+      .send(offerBody({ employerName: 'Net’Quartier', centre: 'oliviers' }))
+      .expect(403);
+    await as(partner, 'post', '/offers')
+      .set('Origin', 'https://blog.oliviers.example')
+      .send(offerBody({ employerName: 'Net’Quartier', centre: 'oliviers' }))
+      .expect(403);
+    expect(await offerCount()).toBe(before);
+  });
+
+  it('answers hostile input field by field in French, and creates no row', async () => {
+    const before = await offerCount();
+    const items = await app.strapi.db.query(ITEMS).count();
+    const response = await as(employer, 'post', '/offers')
+      .send({
+        ...offerBody({
+          title: '<script>alert(1)</script> Vendeur',
+          description: 'x'.repeat(5001),
+          validUntil: addDays(today, 61),
+          applyEmail: 'pas-une-adresse',
+          employerName: 'Une autre entreprise',
+        }),
+        publishedAt: '2026-01-01',
+      })
+      .expect(400);
+    expect(response.body.error.message).toBeTruthy();
+    expect(fieldErrors(response.body)).toEqual(
+      expect.arrayContaining([
+        ['title', 'L’intitulé du poste s’écrit sans balises (< >) : écrivez seulement le nom du poste.'],
+        ['description', 'La description du poste compte 5000 caractères au plus.'],
+        ['applyEmail', 'Cette adresse e-mail n’est pas valide.'],
+        ['', 'Champ inconnu : employerName, publishedAt.'],
+      ]),
+    );
+    // The dates are checked once each field is well formed.
+    const tooLate = await as(employer, 'post', '/offers')
+      .send(offerBody({ validUntil: addDays(today, 61) }))
+      .expect(400);
+    expect(fieldErrors(tooLate.body)).toEqual([
+      ['validUntil', `Une offre reste en ligne 60 jours au plus : choisissez le ${addDays(today, 60)} ou avant.`],
+    ]);
+    const partnerTooLong = await as(partner, 'post', '/offers')
+      .send(
+        offerBody({ employerName: 'x'.repeat(151), centre: 'oliviers', applyMethod: 'link', applyEmail: undefined }),
+      )
+      .expect(400);
+    expect(fieldErrors(partnerTooLong.body)).toEqual(
+      expect.arrayContaining([
+        ['employerName', 'Le nom de l’employeur compte 150 caractères au plus.'],
+        ['applyUrl', 'Donnez le lien où postuler.'],
+      ]),
+    );
+    for (const hostile of [[], 'texte', { title: { $ne: null } }, offerBody({ validUntil: addDays(today, -1) })]) {
+      const answer = await as(employer, 'post', '/offers').send(hostile as object);
+      expect(answer.status).toBe(400);
+    }
+    await as(employer, 'post', '/offers?publish=true').send(offerBody()).expect(400);
+    expect(await offerCount()).toBe(before);
+    expect(await app.strapi.db.query(ITEMS).count()).toBe(items);
+  });
+});

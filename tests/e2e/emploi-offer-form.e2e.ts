@@ -1,0 +1,185 @@
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_EMPLOYER_ACCOUNT } from '../../src/plugins/emploi/server/src/services/demo';
+import { createAccount } from '../../src/plugins/emploi/tests/helpers';
+import { startTestApp, type TestApp } from '../harness/strapi';
+import { axeViolations, launchBrowser, screenshot } from './browser';
+import { buildAndServe, type BuiltSite } from './built-site';
+
+/**
+ * « Proposer une offre » from the members' space: the demo's validated bakery fills the form with
+ * the keyboard, is told what to fix next to the field, and sees its offer waiting for the team;
+ * a partner of the centre does the same with the employer's name, from a space of its own.
+ */
+const BASE = '/emploi/';
+const FORM = `${BASE}espace/proposer-une-offre/`;
+const TITLE = 'Vendeur ou vendeuse en boulangerie le week-end';
+const PARTNER = { email: 'conseillere@mission-locale.example', password: 'Emploi-quartier-2026' };
+
+let app: TestApp;
+let site: BuiltSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startTestApp({ DEMO_SEED: 'true', EMAIL_MODE: 'capture' });
+  await createAccount(app, PARTNER.email, 'partenaire');
+  site = await buildAndServe({ site: 'emploi', base: BASE, cmsUrl: app.baseUrl, proxyApi: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await app?.stop();
+});
+
+async function logIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto(`${site.url}${BASE}espace/connexion/`);
+  await page.locator('#connexion-email').fill(email);
+  await page.locator('#connexion-mot-de-passe').fill(password);
+  await Promise.all([
+    page.waitForURL(`${site.url}${BASE}espace/`),
+    page.getByRole('button', { name: 'Me connecter' }).click(),
+  ]);
+}
+
+/** Tab to the next control, which must be `id`, and type there. */
+async function tabTo(page: Page, id: string, text?: string): Promise<void> {
+  await page.keyboard.press('Tab');
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(id);
+  if (text !== undefined) await page.keyboard.type(text);
+}
+
+/** Today plus `days` in Paris, YYYY-MM-DD. */
+const dayIn = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' });
+const browserDigits = (day: string) => {
+  const [year, month, date] = day.split('-');
+  return `${month}${date}${year}`;
+};
+
+describe('the offer form', () => {
+  it('tells a visitor who is not logged in to log in, and without JavaScript that it needs it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${FORM}`);
+    await page.getByText('Ce formulaire est réservé aux employeurs validés par le centre').waitFor();
+    await expect(page.locator('#offre-formulaire').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('link', { name: 'Me connecter' }).isVisible()).resolves.toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(`${site.url}${FORM}`);
+    await expect(noScript.getByText('Cet espace a besoin de JavaScript').isVisible()).resolves.toBe(true);
+    await expect(noScript.locator('#offre-formulaire').isVisible()).resolves.toBe(false);
+    await context.close();
+    // The public page sends employers and partners to the form.
+    const about = await (await fetch(`${site.url}${BASE}proposer-une-offre/`)).text();
+    expect(about).toContain(`href="${FORM}"`);
+  });
+
+  it('lets the validated employer fill it with the keyboard, fix an error by the field, and see the offer pending', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, DEMO_EMPLOYER_ACCOUNT.email, DEMO_EMPLOYER_ACCOUNT.password);
+    await page.getByText('Vous n’avez encore proposé aucune offre.').waitFor();
+    await Promise.all([
+      page.waitForURL(`${site.url}${FORM}`),
+      page.getByRole('link', { name: 'Proposer une offre d’emploi' }).click(),
+    ]);
+    await page.locator('#offre-formulaire').waitFor();
+    // The employer's name, sector and centre are its record's: the form does not ask for them.
+    await expect(page.locator('#offre-employeur').count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.locator('#offre-intitule').focus();
+    await page.keyboard.type(TITLE);
+    await tabTo(page, 'offre-contrat', 'CDD');
+    await expect(page.locator('#offre-contrat').inputValue()).resolves.toBe('cdd');
+    await tabTo(page, 'offre-heures', '14');
+    await tabTo(page, 'offre-rome', 'D1102');
+    await tabTo(page, 'offre-commune', 'Roubaix');
+    await tabTo(page, 'offre-code-postal', '59100');
+    await tabTo(page, 'offre-missions', 'Servir les clients le samedi et le dimanche matin, tenir la caisse.');
+    await tabTo(page, 'offre-profil', 'Débutant accepté.');
+    // A date field takes its parts typed in a row, in the browser's order (Debian's headless
+    // Chromium shows month, day, year whatever the page's language), then its calendar button.
+    const start = dayIn(7);
+    const until = dayIn(21);
+    await tabTo(page, 'offre-debut', browserDigits(start));
+    await tabTo(page, 'offre-debut');
+    await tabTo(page, 'offre-fin', browserDigits(until));
+    await tabTo(page, 'offre-fin');
+    await expect(page.locator('#offre-debut').inputValue()).resolves.toBe(start);
+    await expect(page.locator('#offre-fin').inputValue()).resolves.toBe(until);
+    await expect(page.locator('#offre-fin').getAttribute('max')).resolves.toBe(dayIn(60));
+    await tabTo(page, 'offre-postuler-par-email');
+    await page.keyboard.press('Space');
+    await expect(page.locator('#offre-postuler-par-email').isChecked()).resolves.toBe(true);
+    await tabTo(page, 'offre-postuler-email', 'recrutement@');
+    await page.keyboard.press('Enter');
+
+    const field = page.locator('#offre-postuler-email');
+    await page.locator('#offre-postuler-email-erreur').getByText('Cette adresse e-mail n’est pas valide.').waitFor();
+    await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('offre-postuler-email');
+    await expect(field.getAttribute('aria-describedby')).resolves.toContain('offre-postuler-email-erreur');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'emploi-offre-erreur');
+
+    await page.keyboard.type('boulangerie-des-oliviers.example');
+    await page.keyboard.press('Enter');
+    const sent = page.locator('#offre-envoyee');
+    await sent.getByText('Votre offre est envoyée : l’équipe du centre la relit avant publication.').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('offre-envoyee');
+    await expect(field.getAttribute('aria-invalid')).resolves.toBeNull();
+    const item = page.locator('#offres-proposees-liste li').filter({ hasText: TITLE });
+    await item.getByText('En attente de relecture').waitFor();
+    await expect(item.textContent()).resolves.toMatch(/En ligne jusqu’au \d{1,2} \S+ \d{4}/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'emploi-offre-envoyee');
+
+    // Nothing is public before the team accepts it.
+    const offers = (await (await fetch(`${app.baseUrl}/api/emploi/offers?pageSize=50`)).json()) as {
+      data: { title: string }[];
+    };
+    expect(offers.data.map((offer) => offer.title)).not.toContain(TITLE);
+
+    // At 200 % zoom on a 360-pixel phone (180 CSS pixels), nothing scrolls sideways.
+    await page.setViewportSize({ width: 180, height: 370 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBe(0);
+    await context.close();
+  });
+
+  it('gives a partner a space with its offers, and a form that asks for the employer’s name', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, PARTNER.email, PARTNER.password);
+    await page.getByRole('heading', { name: 'Votre espace partenaire' }).waitFor();
+    await page.getByText('Vous n’avez encore proposé aucune offre.').waitFor();
+    await expect(page.getByRole('button', { name: 'Supprimer mon espace' }).count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${site.url}${FORM}`);
+    await page.locator('#offre-employeur').waitFor();
+    await page.locator('#offre-intitule').fill('Agent ou agente d’entretien des espaces verts');
+    await page.locator('#offre-contrat').selectOption('cddi');
+    await page.locator('#offre-commune').fill('Tourcoing');
+    await page.locator('#offre-missions').fill('Entretenir les parcs et les jardins de la ville, en équipe de quatre.');
+    await page.locator('#offre-postuler-par-reception').check();
+    await page.getByRole('button', { name: 'Envoyer l’offre au centre' }).click();
+    await page.locator('#offre-employeur-erreur').getByText('Le nom de l’employeur est obligatoire.').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('offre-employeur');
+    await page.locator('#offre-employeur').fill('Chantier d’insertion Les Jardins du Nord');
+    await page.getByRole('button', { name: 'Envoyer l’offre au centre' }).click();
+    await page.locator('#offre-envoyee').waitFor({ state: 'visible' });
+    await page
+      .locator('#offres-proposees-liste li')
+      .filter({ hasText: 'Agent ou agente d’entretien des espaces verts' })
+      .getByText('En attente de relecture')
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
