@@ -63,7 +63,13 @@ beforeAll(async () => {
       .send(candidateBody({ centre: 'oliviers' }))
       .expect(201),
   );
-  const { id } = await app.strapi.plugin('emploi').service('referents').createReferent({ email: 'rita.k@example.org' });
+  const created = await app
+    .http()
+    .post('/emploi/referents')
+    .set(bearer(accueil.token))
+    .send({ email: 'rita.k@example.org' })
+    .expect(201);
+  const { id } = created.body.data as { id: number };
   await app.strapi.plugin('users-permissions').service('user').edit(id, { password: PASSWORD });
   referent = sessionOf(await logIn('rita.k@example.org'));
   // The team creates partners' accounts in Users & Permissions, with core's « Partenaire » role.
@@ -289,5 +295,77 @@ describe('proposing an offer from the space', () => {
     await as(employer, 'post', '/offers?publish=true').send(offerBody()).expect(400);
     expect(await offerCount()).toBe(before);
     expect(await app.strapi.db.query(ITEMS).count()).toBe(items);
+  });
+});
+
+describe('every member route', () => {
+  type Kind = 'candidate' | 'employer' | 'referent' | 'partner';
+  const ALL: Kind[] = ['candidate', 'employer', 'referent', 'partner'];
+  const SOURCING: Kind[] = ['candidate', 'employer', 'referent'];
+  /**
+   * Who each handler admits. A member route missing here fails the test: a new route is
+   * written with its audience, and checked for everyone else.
+   */
+  const ADMITS: Record<string, Kind[]> = {
+    logOut: ALL,
+    me: ALL,
+    eraseOwn: SOURCING,
+    exportOwn: ['candidate'],
+    updateProfile: ['candidate'],
+    storeCv: ['candidate'],
+    removeCv: ['candidate'],
+    ownCv: ['candidate'],
+    candidateCv: ['employer'],
+    candidates: ['employer'],
+    candidate: ['employer'],
+    position: ['employer'],
+    referentCandidates: ['referent'],
+    writeToCandidates: ['referent'],
+    groupMessages: SOURCING,
+    positionings: SOURCING,
+    answer: SOURCING,
+    messages: SOURCING,
+    sendMessage: SOURCING,
+    ownOffers: ['employer', 'partner'],
+    proposeOffer: ['employer', 'partner'],
+  };
+
+  const memberRoutes = () =>
+    (
+      app.strapi.plugin('emploi').routes['content-api'] as {
+        routes: { method: string; path: string; handler: string; config?: { notAForm?: string } }[];
+      }
+    ).routes
+      .filter((route) => route.config?.notAForm)
+      .map((route) => ({
+        method: route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete',
+        // The members' prefix is added by the request helper; ids are unknown but well formed.
+        path: route.path.replace(/^\/members/, '').replace(/:id/g, 'inconnu0000000000000000'),
+        handler: route.handler.replace(/^members\./, ''),
+      }));
+
+  it('declares who may use it', () => {
+    expect(
+      memberRoutes()
+        .map((route) => route.handler)
+        .sort(),
+    ).toEqual(Object.keys(ADMITS).sort());
+  });
+
+  it('refuses every other kind of member in French, and needs a session', async () => {
+    const sessions: Record<Kind, Session> = { candidate, employer, referent, partner };
+    for (const { method, path, handler } of memberRoutes()) {
+      // Logging out needs no session, only the CSRF token, so that a page of another site cannot.
+      const anonymous = await as(null, method, path).send({});
+      expect([handler, anonymous.status]).toEqual([handler, handler === 'logOut' ? 403 : 401]);
+      for (const kind of ALL.filter((other) => !ADMITS[handler].includes(other))) {
+        const response = await as(sessions[kind], method, path).send({});
+        expect([handler, kind, response.status]).toEqual([handler, kind, 403]);
+        expect(typeof response.body.error.message).toBe('string');
+        expect(response.body.error.message).not.toMatch(/Forbidden|Unauthorized/);
+      }
+    }
+    // Nobody was logged out or deleted on the way.
+    for (const kind of ALL) await as(sessions[kind], 'get', '/me').expect(200);
   });
 });
