@@ -3,6 +3,7 @@ import { DEMO_EMPLOYER_ACCOUNT } from '../../src/plugins/emploi/server/src/servi
 import { createAccount } from '../../src/plugins/emploi/tests/helpers';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import { axeViolations, launchBrowser, screenshot } from './browser';
+import { logInToSpace } from './emploi-space';
 import { buildAndServe, type BuiltSite } from './built-site';
 
 /**
@@ -32,15 +33,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function logIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${site.url}${BASE}espace/connexion/`);
-  await page.locator('#connexion-email').fill(email);
-  await page.locator('#connexion-mot-de-passe').fill(password);
-  await Promise.all([
-    page.waitForURL(`${site.url}${BASE}espace/`),
-    page.getByRole('button', { name: 'Me connecter' }).click(),
-  ]);
-}
+const logIn = (page: Page, email: string, password: string) =>
+  logInToSpace(page, `${site.url}${BASE}`, email, password);
 
 /** Tab to the next control, which must be `id`, and type there. */
 async function tabTo(page: Page, id: string, text?: string): Promise<void> {

@@ -4,6 +4,7 @@ import { MEMBERS_API, memberRequest, sessionOf } from '../../src/plugins/emploi/
 import { createStaff } from '../harness/admin';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import { axeViolations, launchBrowser, screenshot } from './browser';
+import { logInToSpace } from './emploi-space';
 import { buildAndServe, type BuiltSite } from './built-site';
 
 /**
@@ -43,15 +44,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function logIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${site.url}${BASE}espace/connexion/`);
-  await page.locator('#connexion-email').fill(email);
-  await page.locator('#connexion-mot-de-passe').fill(password);
-  await Promise.all([
-    page.waitForURL(`${site.url}${BASE}espace/`),
-    page.getByRole('button', { name: 'Me connecter' }).click(),
-  ]);
-}
+const logIn = (page: Page, email: string, password: string) =>
+  logInToSpace(page, `${site.url}${BASE}`, email, password);
 
 describe('a referent’s space', () => {
   it('keeps saying, without JavaScript, that the space needs it', async () => {

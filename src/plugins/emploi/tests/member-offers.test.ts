@@ -332,10 +332,11 @@ describe('every member route', () => {
 
   const memberRoutes = () =>
     (
-      app.strapi.plugin('emploi').routes['content-api'] as {
-        routes: { method: string; path: string; handler: string; config?: { notAForm?: string } }[];
-      }
-    ).routes
+      app.strapi.plugin('emploi').routes as unknown as Record<
+        string,
+        { routes: { method: string; path: string; handler: string; config?: { notAForm?: string } }[] }
+      >
+    )['content-api'].routes
       .filter((route) => route.config?.notAForm)
       .map((route) => ({
         method: route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete',
