@@ -4,6 +4,7 @@ import { waitFor } from '../../core/tests/outbox/helpers';
 import { addressOf, startSmtpServer, type TestSmtpServer } from '../../core/tests/mail/smtp-server';
 import { CANDIDATE_UID, EMPLOYER_UID } from '../shared/permissions';
 import type { ClockService } from '../server/src/services/clock';
+import { searchThenErase } from '../../../../tests/harness/personal-data';
 import { fieldErrors } from './helpers';
 import { MEMBERS_API, candidateBody, employerBody, memberRequest, sessionOf, type Session } from './member-helpers';
 
@@ -380,5 +381,31 @@ describe('messages to a group', () => {
     expect(exported.body.data.groupMessages).toHaveLength(1);
     await as(amina, 'post', '/me/delete').send({ confirmation: 'SUPPRIMER' }).expect(204);
     expect(await app.strapi.db.query('plugin::emploi.delivery').count({})).toBe(0);
+  });
+
+  it('leave every candidate’s space with the referent erased through core’s personal-data tools', async () => {
+    const signedUp = await app
+      .http()
+      .post(`${MEMBERS_API}/candidates/sign-up`)
+      .send(candidateBody({ email: 'delphine.roux@example.org', firstName: 'Delphine', centre: 'oliviers' }))
+      .expect(201);
+    const delphine = sessionOf(signedUp);
+    const user = await app.strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { email: 'rita.k@oliviers.fr' } });
+    await app.strapi.db
+      .query(CANDIDATE_UID)
+      .update({ where: { documentId: signedUp.body.data.profile.id }, data: { referent: user.id } });
+    await as(rita, 'post', '/referent/messages').send({ body: 'Forum de l’emploi samedi, salle Brel.' }).expect(201);
+    expect((await as(delphine, 'get', '/group-messages').expect(200)).body.data).toHaveLength(1);
+
+    const dpo = await createStaff(app, 'dpo@federation.example', ['super-admin']);
+    const { found, erased } = await searchThenErase(app, dpo.token, 'rita.k@oliviers.fr');
+    // The message to Amina, who left, and the one to Delphine.
+    const label = 'Emploi — messages écrits à un groupe';
+    expect(found.types).toContainEqual({ uid: 'plugin::emploi.group-message', label, count: 2 });
+    expect(erased.types).toContainEqual({ uid: 'plugin::emploi.group-message', label, erased: 2, anonymised: 0 });
+    expect(await app.strapi.db.query('plugin::emploi.group-message').count({})).toBe(0);
+    expect((await as(delphine, 'get', '/group-messages').expect(200)).body.data).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import {
   CV_UID,
   DELIVERY_UID,
   EMPLOYER_UID,
+  GROUP_MESSAGE_UID,
   MESSAGE_UID,
   OFFER_UID,
   PASSWORD_LINK_UID,
@@ -31,12 +32,20 @@ async function accountIdsOf(strapi: Core.Strapi, related: PersonRef[]): Promise<
   return users.map((user) => user.id);
 }
 
-/** A type kept per account (its `account` column), found through the accounts and erased with them. */
+/**
+ * A type kept per account (its `account` column, or the one named), found through the accounts
+ * and erased with them; `beforeErase` removes what points at the rows first.
+ */
 function throughAccounts(
   strapi: Core.Strapi,
   uid: string,
   label: string,
-  shape: { select: string[]; record(row: Record<string, unknown>): Record<string, unknown> },
+  shape: {
+    select: string[];
+    record(row: Record<string, unknown>): Record<string, unknown>;
+    column?: string;
+    beforeErase?(documentIds: string[]): Promise<void>;
+  },
 ) {
   return {
     uid,
@@ -47,7 +56,7 @@ function throughAccounts(
       const accounts = await accountIdsOf(strapi, related);
       if (accounts.length === 0) return [];
       const rows = (await strapi.db.query(uid as never).findMany({
-        where: { account: { $in: accounts } },
+        where: { [shape.column ?? 'account']: { $in: accounts } },
         select: ['documentId', ...shape.select],
       })) as Record<string, unknown>[];
       return rows.map((row) => ({
@@ -56,9 +65,9 @@ function throughAccounts(
       }));
     },
     async erase(refs: PersonRef[]) {
-      const { count } = await strapi.db
-        .query(uid as never)
-        .deleteMany({ where: { documentId: { $in: refs.map((ref) => ref.documentId) } } });
+      const documentIds = refs.map((ref) => ref.documentId);
+      await shape.beforeErase?.(documentIds);
+      const { count } = await strapi.db.query(uid as never).deleteMany({ where: { documentId: { $in: documentIds } } });
       return { erased: count, anonymised: 0 };
     },
   };
@@ -91,6 +100,15 @@ export function personalDataTypes(strapi: Core.Strapi) {
     throughAccounts(strapi, REFERENT_CENTRE_UID, 'Emploi — centres servis comme référent', {
       select: ['centre', 'createdAt'],
       record: (row) => ({ centre: row.centre, ajoute_le: iso(row.createdAt) }),
+    }),
+    // A referent's messages to her candidates are hers: they leave every candidate's space with her.
+    throughAccounts(strapi, GROUP_MESSAGE_UID, 'Emploi — messages écrits à un groupe', {
+      column: 'author',
+      select: ['group', 'body', 'createdAt'],
+      record: (row) => ({ groupe: row.group, message: row.body, ecrit_le: iso(row.createdAt) }),
+      async beforeErase(documentIds) {
+        await strapi.db.query(DELIVERY_UID).deleteMany({ where: { message: { documentId: { $in: documentIds } } } });
+      },
     }),
     {
       uid: CANDIDATE_UID,
