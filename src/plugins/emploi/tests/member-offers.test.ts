@@ -298,6 +298,84 @@ describe('proposing an offer from the space', () => {
   });
 });
 
+describe('closing one’s own offer', () => {
+  const NOT_OWN = 'Cette offre n’existe pas, ou elle n’a pas été proposée depuis votre compte.';
+  const ownId = async (session: Session, title: string): Promise<string> => {
+    const offers = (await as(session, 'get', '/offers').expect(200)).body.data as { id: string; title: string }[];
+    const offer = offers.find((row) => row.title === title);
+    if (!offer) throw new Error(`no own offer named ${title}`);
+    return offer.id;
+  };
+  const closedTitles = async () =>
+    ((await app.http().get('/api/emploi/offers/closed').expect(200)).body.data as { title: string }[]).map(
+      (offer) => offer.title,
+    );
+
+  it('is refused for another account’s offer, an unknown one, a forged request or a body, and changes nothing', async () => {
+    const id = await ownId(employer, 'Préparateur ou préparatrice de commandes');
+    const stranger = await as(partner, 'post', `/offers/${id}/close`).send({}).expect(404);
+    expect(stranger.body.error.message).toBe(NOT_OWN);
+    const unknown = await as(employer, 'post', '/offers/inconnu0000000000000000/close').send({}).expect(404);
+    expect(unknown.body.error.message).toBe(NOT_OWN);
+    await as(employer, 'post', '/offers/..%2F..%2Fadmin/close').send({}).expect(400);
+    const extra = await as(employer, 'post', `/offers/${id}/close`)
+      .send({ state: 'open', publishedAt: null })
+      .expect(400);
+    expect(fieldErrors(extra.body)).toEqual([['', 'Champ inconnu : state, publishedAt.']]);
+    await app.http().post(`${MEMBERS_API}/offers/${id}/close`).set('Cookie', employer.cookie).send({}).expect(403);
+    expect(await publicTitles()).toContain('Préparateur ou préparatrice de commandes');
+  });
+
+  it('takes a published offer off the lists at once, keeps its closed page, and answers the same when repeated', async () => {
+    const id = await ownId(employer, 'Préparateur ou préparatrice de commandes');
+    const closed = await as(employer, 'post', `/offers/${id}/close`).send({}).expect(200);
+    expect(closed.body.data).toMatchObject({ id, title: 'Préparateur ou préparatrice de commandes', status: 'closed' });
+    expect(await publicTitles()).not.toContain('Préparateur ou préparatrice de commandes');
+    expect(await closedTitles()).toContain('Préparateur ou préparatrice de commandes');
+    const rows = (await app.strapi.db.query(OFFER_UID).findMany({ where: { documentId: id } })) as {
+      state: string;
+      closedAt: string;
+    }[];
+    expect(rows.map((row) => row.state)).toEqual(['closed', 'closed']);
+    const again = await as(employer, 'post', `/offers/${id}/close`).send({}).expect(200);
+    expect(again.body.data.status).toBe('closed');
+    const after = (await app.strapi.db.query(OFFER_UID).findMany({ where: { documentId: id } })) as {
+      closedAt: string;
+    }[];
+    expect(after.map((row) => row.closedAt)).toEqual(rows.map((row) => row.closedAt));
+  });
+
+  it('lets a partner withdraw an offer still in review, which the team’s acceptance does not bring back', async () => {
+    const id = await ownId(partner, 'Agent ou agente d’entretien');
+    expect((await as(partner, 'post', `/offers/${id}/close`).send({}).expect(200)).body.data.status).toBe('closed');
+    // The Tilleuls' queue no longer waits for it; the team reads why.
+    const direction = await createStaff(app, 'direction@federation.example', ['super-admin']);
+    const item = await app.strapi.db.query(ITEMS).findOne({ where: { subjectId: id } });
+    expect(item).toMatchObject({
+      status: 'refused',
+      note: 'Retirée par la personne qui l’avait proposée, avant toute décision.',
+    });
+    const pending = await app
+      .http()
+      .get('/core/moderation')
+      .set(bearer(direction.token))
+      .query({ state: 'pending' })
+      .expect(200);
+    expect(JSON.stringify(pending.body)).not.toContain(id);
+    const late = await app
+      .http()
+      .post(`/core/moderation/${item.id}/decision`)
+      .set(bearer(direction.token))
+      .send({ decision: 'accept' });
+    expect(late.status).toBe(400);
+    expect(late.body.error.message).toBe('Cet élément a déjà été traité. Rechargez la file de modération.');
+    expect(await publicTitles()).not.toContain('Agent ou agente d’entretien');
+    expect((await as(partner, 'get', '/offers').expect(200)).body.data).toEqual([
+      expect.objectContaining({ id, status: 'closed' }),
+    ]);
+  });
+});
+
 describe('every member route', () => {
   type Kind = 'candidate' | 'employer' | 'referent' | 'partner';
   const ALL: Kind[] = ['candidate', 'employer', 'referent', 'partner'];
@@ -328,6 +406,7 @@ describe('every member route', () => {
     sendMessage: SOURCING,
     ownOffers: ['employer', 'partner'],
     proposeOffer: ['employer', 'partner'],
+    closeOwnOffer: ['employer', 'partner'],
   };
 
   const memberRoutes = () =>

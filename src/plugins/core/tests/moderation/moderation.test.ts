@@ -489,6 +489,44 @@ describe('the audit log', () => {
   });
 });
 
+describe('a contributor withdrawing', () => {
+  const withdraw = (uid: string, documentId: string) =>
+    (
+      app.strapi.plugin('core').service('moderation') as { withdraw(uid: string, id: string): Promise<number> }
+    ).withdraw(uid, documentId);
+
+  it('takes a pending submission out of the queue with a note for the team, e-mails nobody, and is audited', async () => {
+    const mailsBefore = smtp.received.length;
+    const tricot = await submit('notices', {
+      centre: oliviers,
+      name: 'Club tricot du jeudi',
+      description: 'Laine fournie, toutes générations.',
+      submitterEmail: 'tricot@example.org',
+    });
+    expect(await withdraw(NOTICE, tricot.documentId)).toBe(1);
+    expect((await queue(accueilOliviers)).results.map((item) => item.id)).not.toContain(tricot.item);
+    const { body } = await app.http().get(`/core/moderation/${tricot.item}`).set(as(accueilOliviers)).expect(200);
+    expect(body.status).toBe('refused');
+    expect(JSON.stringify(body)).toContain('Retirée par la personne qui l’avait proposée, avant toute décision.');
+    await decide(accueilOliviers, tricot.item, { decision: 'accept' }).expect(400);
+    expect(await published(NOTICE, tricot.documentId)).toBeNull();
+    expect(mailsTo('tricot@example.org')).toEqual([]);
+    expect(smtp.received.length).toBe(mailsBefore);
+    const audit = await app.http().get('/core/audit?action=moderation.withdraw').set(as(superAdmin)).expect(200);
+    expect(audit.body.results).toEqual([
+      expect.objectContaining({ subject: expect.objectContaining({ id: tricot.documentId }), details: { items: 1 } }),
+    ]);
+    // A second withdrawal finds nothing left to take back.
+    expect(await withdraw(NOTICE, tricot.documentId)).toBe(0);
+  });
+
+  it('leaves a post-moderated entry, already online, for the team to review', async () => {
+    const bal = await submit('events', { centre: tilleuls, title: 'Bal du 14 juillet', place: 'Place du marché' });
+    expect(await withdraw(EVENT, bal.documentId)).toBe(0);
+    expect((await queue(accueilTilleuls)).results.map((item) => item.id)).toContain(bal.item);
+  });
+});
+
 describe('reports on published content', () => {
   let target: { documentId: string; item: number };
   const base = () => ({ type: NOTICE, documentId: target.documentId });

@@ -67,6 +67,8 @@ export interface Submitter {
 
 /** The queue is a working list, not an archive: it is read whole and filtered in memory. */
 const QUEUE_LIMIT = 2000;
+/** What the team reads on an item its contributor took back before any decision. */
+const WITHDRAWN_NOTE = 'Retirée par la personne qui l’avait proposée, avant toute décision.';
 
 const STATUS_OF: Record<ModerationDecision, ModerationStatus> = {
   accept: 'accepted',
@@ -577,6 +579,34 @@ const createModerationService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       return { accepted: true };
+    },
+
+    /**
+     * The contributor takes back what still waits for review (a product's « withdraw » button):
+     * its pending pre-moderation items leave the queue, marked refused with a note for the team.
+     * Nothing is e-mailed, and the entry itself is the product's to close. Answers how many left.
+     */
+    async withdraw(uid: string, documentId: string): Promise<number> {
+      typeOrThrow(uid);
+      const { count } = await items().updateMany({
+        where: {
+          subjectUid: uid,
+          subjectId: documentId,
+          status: 'pending',
+          mode: 'pre',
+          kind: { $in: ['new', 'edit'] },
+        },
+        data: { status: 'refused', decidedAt: new Date(), note: WITHDRAWN_NOTE, openKey: null },
+      });
+      if (count > 0) {
+        await getService(strapi, 'audit').record({
+          action: 'moderation.withdraw',
+          subject: { uid, id: documentId },
+          centre: await centreOf(uid, documentId),
+          details: { items: count },
+        });
+      }
+      return count;
     },
 
     /**

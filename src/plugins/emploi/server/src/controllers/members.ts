@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import { parseOrThrow } from '@csc/plugin-core/toolkit';
 import { emptyQuery } from '../offers/public-query';
 import { readCv, sendCv } from '../members/cv';
-import { eraseBody, idParam } from '../members/fields';
+import { closeOfferBody, eraseBody, idParam } from '../members/fields';
 import {
   checkCsrf,
   checkOrigin,
@@ -144,6 +144,10 @@ const members = ({ strapi }: { strapi: Core.Strapi }): Record<string, Handler> =
       (ctx, member) => getService(strapi, 'submissions').proposeAs(member, ctx.request.body),
       201,
     ),
+    closeOwnOffer: as(PROPOSERS, (ctx, member) => {
+      parseOrThrow(closeOfferBody, ctx.request.body ?? {});
+      return getService(strapi, 'submissions').closeOwn(member, id(ctx));
+    }),
   };
 };
 

@@ -83,5 +83,6 @@ export default {
     member('POST', '/positionings/:id/messages', 'sendMessage'),
     member('GET', '/offers', 'ownOffers'),
     member('POST', '/offers', 'proposeOffer'),
+    member('POST', '/offers/:id/close', 'closeOwnOffer'),
   ],
 };

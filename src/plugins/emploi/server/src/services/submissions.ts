@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { fieldError, parseOrThrow } from '@csc/plugin-core/toolkit';
 import { OFFER_UID } from '../../../shared/permissions';
 import type { OfferCreated, OwnOffer } from '../../../shared/contracts/offers';
@@ -16,6 +17,7 @@ export interface Account {
 
 type Row = Record<string, unknown>;
 const OWN_LIMIT = 500;
+const NOT_OWN = 'Cette offre n’existe pas, ou elle n’a pas été proposée depuis votre compte.';
 
 /**
  * Offers proposed from partners' and employers' accounts: each one is a draft in core moderation
@@ -71,10 +73,10 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** What the account proposed, newest first, with the latest decision on each. */
-    async own(account: Account): Promise<OwnOffer[]> {
+    /** What the account proposed (or that one offer of it), newest first, with the latest decision on each. */
+    async own(account: Account, only?: string): Promise<OwnOffer[]> {
       const rows = (await strapi.db.query(OFFER_UID).findMany({
-        where: { postedBy: { id: account.id }, publishedAt: { $null: true } },
+        where: { postedBy: { id: account.id }, publishedAt: { $null: true }, ...(only ? { documentId: only } : {}) },
         select: ['documentId', 'title', 'validUntil', 'state', 'createdAt'],
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         limit: OWN_LIMIT,
@@ -95,6 +97,32 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
           createdAt: new Date(row.createdAt as string).toISOString(),
         };
       });
+    },
+
+    /**
+     * The poster closes an offer that has found its person, or withdraws it before the team's
+     * review: every version closes at once, so that the site drops it at its next build, and its
+     * review leaves the queue. Closing twice answers the same.
+     */
+    async closeOwn(member: Member, documentId: string): Promise<OwnOffer> {
+      if (member.kind === 'employer') await getService(strapi, 'employers').ofAccount(member.id);
+      const offers = strapi.db.query(OFFER_UID);
+      const where = { documentId, postedBy: { id: member.id } };
+      const rows = (await offers.findMany({ where, select: ['state'] })) as Row[];
+      if (rows.length === 0) throw new errors.NotFoundError(NOT_OWN);
+      if (rows.some((row) => row.state !== 'closed')) {
+        await strapi.db.transaction(async () => {
+          await offers.updateMany({
+            where: { documentId, state: { $ne: 'closed' } },
+            data: { state: 'closed', closedAt: getService(strapi, 'clock').now() },
+          });
+          // Still in review: it leaves the team's queue, with a note saying who withdrew it.
+          await coreService(strapi, 'moderation').withdraw(OFFER_UID, documentId);
+        });
+      }
+      const [own] = await service.own(member, documentId);
+      if (!own) throw new errors.NotFoundError(NOT_OWN);
+      return own;
     },
 
     /**
