@@ -146,6 +146,52 @@ describe('the offer form', () => {
     await context.close();
   });
 
+  it('lets the employer withdraw her offer from her space with the keyboard, after a question she may cancel', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, DEMO_EMPLOYER_ACCOUNT.email, DEMO_EMPLOYER_ACCOUNT.password);
+    const item = page.locator('.own-offers li').filter({ hasText: TITLE });
+    await item.getByText('En attente de relecture').waitFor();
+    const close = item.getByRole('button', { name: `Retirer l’offre « ${TITLE} »` });
+    await close.focus();
+    await page.keyboard.press('Enter');
+    const question = item.getByText('Retirer cette offre avant la relecture de l’équipe ?');
+    await expect(question.evaluate((node) => node === document.activeElement)).resolves.toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'emploi-offre-clore');
+    // « Annuler » closes the question and gives the focus back; nothing was sent.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(question.isVisible()).resolves.toBe(false);
+    await expect(close.evaluate((node) => node === document.activeElement)).resolves.toBe(true);
+    await item.getByText('En attente de relecture').waitFor();
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await item
+      .locator('.card__meta')
+      .getByText(/^Close · /)
+      .waitFor();
+    await page
+      .locator('#espace-etat')
+      .getByText(`L’offre « ${TITLE} » est retirée : elle ne sera pas publiée.`)
+      .waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(TITLE);
+    await expect(item.getByRole('button').count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The team's queue no longer waits for it, and it will never be public.
+    const offer = await app.strapi.db.query('plugin::emploi.offer').findOne({ where: { title: TITLE } });
+    expect(offer.state).toBe('closed');
+    const review = await app.strapi.db.query('plugin::core.moderation-item').findOne({
+      where: { subjectId: offer.documentId },
+    });
+    expect(review.status).toBe('refused');
+    await context.close();
+  });
+
   it('gives a partner a space with its offers, and a form that asks for the employer’s name', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -139,7 +139,7 @@ describe('a referent’s space', () => {
     // An empty message gets the server's French message by the form; then one reaches Inès only,
     // Chloé having no space to read it.
     await page.getByRole('button', { name: 'Envoyer à tous mes candidats' }).click();
-    await expect(page.locator('#message-collectif-etat').textContent()).resolves.not.toBe('');
+    await page.locator('#message-collectif-etat').filter({ hasText: 'Le message est obligatoire.' }).waitFor();
     await expect(page.locator('#message-collectif').getAttribute('aria-invalid')).resolves.toBe('true');
     await page.getByLabel('Votre message').fill(GROUP_MESSAGE);
     await page.getByRole('button', { name: 'Envoyer à tous mes candidats' }).click();

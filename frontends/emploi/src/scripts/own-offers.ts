@@ -1,7 +1,7 @@
 import { t, type MessageKey } from '@csc/site-shared/i18n/t';
 import type { OwnOffer } from '@csc/plugin-emploi/shared';
 import { call } from './members-api';
-import { day, el } from './space-ui';
+import { askingFirst, day, el, say } from './space-ui';
 
 const STATUS: Record<string, MessageKey> = {
   pending: 'emploi.ownOffers.pending',
@@ -11,6 +11,43 @@ const STATUS: Record<string, MessageKey> = {
   'changes-requested': 'emploi.ownOffers.changesRequested',
   closed: 'emploi.ownOffers.closed',
 };
+
+/** An offer online or still in review can be closed by whoever proposed it. */
+const CLOSABLE = new Set(['pending', 'published', 'accepted']);
+
+/**
+ * « Clore l'offre » (« Retirer » while in review), asked first: once closed, the list is drawn anew, the result read out, and
+ * the focus goes to the offer's title (the button it was on is gone).
+ */
+function closing(offer: OwnOffer, list: HTMLElement): HTMLElement[] {
+  const result = el('p', undefined, { role: 'status' });
+  // Still in review, it is withdrawn rather than closed: it was never online.
+  const pending = offer.status === 'pending';
+  const { button, confirm } = askingFirst(
+    {
+      button: t(pending ? 'emploi.ownOffers.withdraw' : 'emploi.ownOffers.close', { title: offer.title }),
+      question: t(pending ? 'emploi.ownOffers.closeWithdraws' : 'emploi.ownOffers.closeQuestion'),
+      yes: t(pending ? 'emploi.ownOffers.withdrawYes' : 'emploi.ownOffers.closeYes'),
+    },
+    () => void closeIt(),
+  );
+  async function closeIt() {
+    const done = await call<OwnOffer>('POST', `/offers/${encodeURIComponent(offer.id)}/close`, {});
+    if (!done.ok) {
+      result.textContent = done.message;
+      result.className = 'field-error';
+      return;
+    }
+    say(t(pending ? 'emploi.ownOffers.withdrawnNow' : 'emploi.ownOffers.closedNow', { title: offer.title }));
+    await drawOwnOffers(list);
+    const title = document.getElementById(`offre-proposee-${offer.id}`);
+    title?.setAttribute('tabindex', '-1');
+    title?.focus();
+  }
+  const actions = el('p', undefined, { class: 'actions' });
+  actions.append(button);
+  return [actions, confirm, result];
+}
 
 /**
  * The offers an employer's or a partner's account proposed (`GET /members/offers`), newest
@@ -32,7 +69,7 @@ export async function drawOwnOffers(list: HTMLElement): Promise<void> {
   const items = el('ul', undefined, { class: 'stack own-offers' });
   for (const offer of offers) {
     const item = el('li', undefined, { class: 'card stack' });
-    item.append(el('p', offer.title, { class: 'own-offers__title' }));
+    item.append(el('p', offer.title, { class: 'own-offers__title', id: `offre-proposee-${offer.id}` }));
     const status = STATUS[offer.status];
     const facts = [
       status ? t(status) : offer.status,
@@ -41,6 +78,7 @@ export async function drawOwnOffers(list: HTMLElement): Promise<void> {
     ].filter(Boolean);
     item.append(el('p', facts.join(' · '), { class: 'card__meta' }));
     if (offer.message) item.append(el('p', t('emploi.ownOffers.teamMessage', { message: offer.message })));
+    if (CLOSABLE.has(offer.status)) item.append(...closing(offer, list));
     items.append(item);
   }
   list.append(items);

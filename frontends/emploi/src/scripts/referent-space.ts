@@ -1,6 +1,6 @@
 import { groupMessageList } from './group-messages';
 import { call } from './members-api';
-import { day, el, messages, say, STATES, writingField, type Row } from './space-ui';
+import { askingFirst, day, el, messages, say, STATES, writingField, type Row } from './space-ui';
 
 /**
  * A « Référent emploi »'s space: the candidates the team entrusted to her, the employers'
@@ -37,28 +37,14 @@ function answerButtons(positioning: Row, candidate: string, result: HTMLElement,
   };
   const accept = el('button', `Accepter pour ${candidate}`, { type: 'button' });
   accept.addEventListener('click', () => void send('accept'));
-  const decline = el('button', `Refuser pour ${candidate}`, { type: 'button' });
-  const confirm = el('div', undefined, { class: 'stack notice' });
-  confirm.hidden = true;
-  const question = el(
-    'p',
-    `Refuser la proposition de ${employer} au nom de ${candidate} ? Elle ne pourra plus être acceptée.`,
-    { tabindex: '-1' },
+  const { button: decline, confirm } = askingFirst(
+    {
+      button: `Refuser pour ${candidate}`,
+      question: `Refuser la proposition de ${employer} au nom de ${candidate} ? Elle ne pourra plus être acceptée.`,
+      yes: 'Oui, refuser',
+    },
+    () => void send('decline'),
   );
-  const yes = el('button', 'Oui, refuser', { type: 'button' });
-  const no = el('button', 'Annuler', { type: 'button' });
-  yes.addEventListener('click', () => void send('decline'));
-  no.addEventListener('click', () => {
-    confirm.hidden = true;
-    decline.focus();
-  });
-  decline.addEventListener('click', () => {
-    confirm.hidden = false;
-    question.focus();
-  });
-  const choices = el('p', undefined, { class: 'actions' });
-  choices.append(yes, document.createTextNode(' '), no);
-  confirm.append(question, choices);
   actions.append(accept, document.createTextNode(' '), decline);
   return [actions, confirm];
 }

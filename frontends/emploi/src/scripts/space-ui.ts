@@ -17,6 +17,33 @@ export function el<Tag extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/**
+ * A button whose action asks first: it opens the question just below with « yes » and
+ * « Annuler », and moves the focus to the question; « Annuler » closes it and brings the focus
+ * back to the button. Nothing happens before « yes ».
+ */
+export function askingFirst(labels: { button: string; question: string; yes: string }, run: () => void) {
+  const button = el('button', labels.button, { type: 'button' });
+  const confirm = el('div', undefined, { class: 'stack notice' });
+  confirm.hidden = true;
+  const question = el('p', labels.question, { tabindex: '-1' });
+  const yes = el('button', labels.yes, { type: 'button' });
+  const no = el('button', 'Annuler', { type: 'button' });
+  yes.addEventListener('click', run);
+  no.addEventListener('click', () => {
+    confirm.hidden = true;
+    button.focus();
+  });
+  button.addEventListener('click', () => {
+    confirm.hidden = false;
+    question.focus();
+  });
+  const choices = el('p', undefined, { class: 'actions' });
+  choices.append(yes, document.createTextNode(' '), no);
+  confirm.append(question, choices);
+  return { button, confirm };
+}
+
 /** Says something in the page's live region, read out without moving the focus. */
 export function say(message: string): void {
   const status = document.querySelector<HTMLElement>('#espace-etat');

@@ -249,6 +249,16 @@ export const fr = {
   'emploi.ownOffers.refused': 'Refusée',
   'emploi.ownOffers.changesRequested': 'Modifications demandées : proposez-la de nouveau',
   'emploi.ownOffers.closed': 'Close',
+  'emploi.ownOffers.close': 'Clore l’offre « {title} »',
+  'emploi.ownOffers.closeQuestion':
+    'Clore cette offre ? Elle quittera les listes du site à sa prochaine mise à jour, et sa page dira qu’elle est close. Vous ne pourrez pas la rouvrir vous-même.',
+  'emploi.ownOffers.closeWithdraws':
+    'Retirer cette offre avant la relecture de l’équipe ? Elle ne sera pas publiée. Vous ne pourrez pas la rouvrir vous-même.',
+  'emploi.ownOffers.closeYes': 'Oui, clore l’offre',
+  'emploi.ownOffers.closedNow': 'L’offre « {title} » est close.',
+  'emploi.ownOffers.withdraw': 'Retirer l’offre « {title} »',
+  'emploi.ownOffers.withdrawYes': 'Oui, retirer l’offre',
+  'emploi.ownOffers.withdrawnNow': 'L’offre « {title} » est retirée : elle ne sera pas publiée.',
   'emploi.legal.text':
     'Ce site est publié par les centres sociaux qui l’animent. Les offres sont proposées par des employeurs et des partenaires, puis relues par l’équipe avant d’être publiées.',
   'emploi.privacy.site': 'Consulter les offres, les lieux et les événements ne dépose aucun cookie et ne demande rien.',
