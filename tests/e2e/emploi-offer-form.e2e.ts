@@ -1,40 +1,34 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_EMPLOYER_ACCOUNT } from '../../src/plugins/emploi/server/src/services/demo';
 import { createAccount } from '../../src/plugins/emploi/tests/helpers';
 import { startTestApp, type TestApp } from '../harness/strapi';
-import { axeViolations, launchBrowser, screenshot } from './browser';
-import { logInToSpace } from './emploi-space';
-import { buildAndServe, type BuiltSite } from './built-site';
+import { axeViolations, screenshot } from './browser';
+import { BASE, openSpaceSite, type SpaceSite } from './emploi-space';
 
 /**
  * « Proposer une offre » from the members' space: the demo's validated bakery fills the form with
  * the keyboard, is told what to fix next to the field, and sees its offer waiting for the team;
  * a partner of the centre does the same with the employer's name, from a space of its own.
  */
-const BASE = '/emploi/';
 const FORM = `${BASE}espace/proposer-une-offre/`;
 const TITLE = 'Vendeur ou vendeuse en boulangerie le week-end';
 const PARTNER = { email: 'conseillere@mission-locale.example', password: 'Emploi-quartier-2026' };
 
 let app: TestApp;
-let site: BuiltSite;
-let browser: Browser;
+let space: SpaceSite;
 
 beforeAll(async () => {
   app = await startTestApp({ DEMO_SEED: 'true', EMAIL_MODE: 'capture' });
   await createAccount(app, PARTNER.email, 'partenaire');
-  site = await buildAndServe({ site: 'emploi', base: BASE, cmsUrl: app.baseUrl, proxyApi: true });
-  browser = await launchBrowser();
+  space = await openSpaceSite(app);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await space?.close();
   await app?.stop();
 });
 
-const logIn = (page: Page, email: string, password: string) =>
-  logInToSpace(page, `${site.url}${BASE}`, email, password);
+const logIn = (page: Page, email: string, password: string) => space.logIn(page, email, password);
 
 /** Tab to the next control, which must be `id`, and type there. */
 async function tabTo(page: Page, id: string, text?: string): Promise<void> {
@@ -53,32 +47,32 @@ const browserDigits = (day: string) => {
 
 describe('the offer form', () => {
   it('tells a visitor who is not logged in to log in, and without JavaScript that it needs it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}${FORM}`);
+    const page = await space.browser.newPage();
+    await page.goto(`${space.site.url}${FORM}`);
     await page.getByText('Ce formulaire est réservé aux employeurs validés par le centre').waitFor();
     await expect(page.locator('#offre-formulaire').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('link', { name: 'Me connecter' }).isVisible()).resolves.toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
 
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await space.browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
-    await noScript.goto(`${site.url}${FORM}`);
+    await noScript.goto(`${space.site.url}${FORM}`);
     await expect(noScript.getByText('Cet espace a besoin de JavaScript').isVisible()).resolves.toBe(true);
     await expect(noScript.locator('#offre-formulaire').isVisible()).resolves.toBe(false);
     await context.close();
     // The public page sends employers and partners to the form.
-    const about = await (await fetch(`${site.url}${BASE}proposer-une-offre/`)).text();
+    const about = await (await fetch(`${space.site.url}${BASE}proposer-une-offre/`)).text();
     expect(about).toContain(`href="${FORM}"`);
   });
 
   it('lets the validated employer fill it with the keyboard, fix an error by the field, and see the offer pending', async () => {
-    const context = await browser.newContext();
+    const context = await space.browser.newContext();
     const page = await context.newPage();
     await logIn(page, DEMO_EMPLOYER_ACCOUNT.email, DEMO_EMPLOYER_ACCOUNT.password);
     await page.getByText('Vous n’avez encore proposé aucune offre.').waitFor();
     await Promise.all([
-      page.waitForURL(`${site.url}${FORM}`),
+      page.waitForURL(`${space.site.url}${FORM}`),
       page.getByRole('link', { name: 'Proposer une offre d’emploi' }).click(),
     ]);
     await page.locator('#offre-formulaire').waitFor();
@@ -147,7 +141,7 @@ describe('the offer form', () => {
   });
 
   it('lets the employer withdraw her offer from her space with the keyboard, after a question she may cancel', async () => {
-    const context = await browser.newContext();
+    const context = await space.browser.newContext();
     const page = await context.newPage();
     await logIn(page, DEMO_EMPLOYER_ACCOUNT.email, DEMO_EMPLOYER_ACCOUNT.password);
     const item = page.locator('.own-offers li').filter({ hasText: TITLE });
@@ -193,7 +187,7 @@ describe('the offer form', () => {
   });
 
   it('gives a partner a space with its offers, and a form that asks for the employer’s name', async () => {
-    const context = await browser.newContext();
+    const context = await space.browser.newContext();
     const page = await context.newPage();
     await logIn(page, PARTNER.email, PARTNER.password);
     await page.getByRole('heading', { name: 'Votre espace partenaire' }).waitFor();
@@ -201,7 +195,7 @@ describe('the offer form', () => {
     await expect(page.getByRole('button', { name: 'Supprimer mon espace' }).count()).resolves.toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.goto(`${site.url}${FORM}`);
+    await page.goto(`${space.site.url}${FORM}`);
     await page.locator('#offre-employeur').waitFor();
     await page.locator('#offre-intitule').fill('Agent ou agente d’entretien des espaces verts');
     await page.locator('#offre-contrat').selectOption('cddi');

@@ -1,25 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_CANDIDATE, DEMO_EMPLOYER_ACCOUNT } from '../../src/plugins/emploi/server/src/services/demo';
 import { MEMBERS_API, memberRequest, sessionOf } from '../../src/plugins/emploi/tests/member-helpers';
 import { createStaff } from '../harness/admin';
 import { startTestApp, type TestApp } from '../harness/strapi';
-import { axeViolations, launchBrowser, screenshot } from './browser';
-import { logInToSpace } from './emploi-space';
-import { buildAndServe, type BuiltSite } from './built-site';
+import { axeViolations, screenshot } from './browser';
+import { BASE, openSpaceSite, type SpaceSite } from './emploi-space';
 
 /**
  * A « Référent emploi » on the site: the team entrusts her with a candidate, she answers an
  * employer for her and writes to all her candidates, and the candidate reads it in her space.
  */
-const BASE = '/emploi/';
 const CANDIDATE_UID = 'plugin::emploi.candidate';
 const USER_UID = 'plugin::users-permissions.user';
 const REFERENT = { email: 'rita.k@oliviers.example', password: 'Un-mot-de-passe-2026' };
 const GROUP_MESSAGE = 'Atelier CV jeudi à 14 h au centre : apportez une clé USB.';
 
 let app: TestApp;
-let site: BuiltSite;
-let browser: Browser;
+let space: SpaceSite;
 let staff: { token: string };
 
 beforeAll(async () => {
@@ -34,30 +31,27 @@ beforeAll(async () => {
     .expect(201);
   const { id } = created.body.data as { id: number };
   await app.strapi.plugin('users-permissions').service('user').edit(id, { password: REFERENT.password });
-  site = await buildAndServe({ site: 'emploi', base: BASE, cmsUrl: app.baseUrl, proxyApi: true });
-  browser = await launchBrowser();
+  space = await openSpaceSite(app);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await space?.close();
   await app?.stop();
 });
 
-const logIn = (page: Page, email: string, password: string) =>
-  logInToSpace(page, `${site.url}${BASE}`, email, password);
+const logIn = (page: Page, email: string, password: string) => space.logIn(page, email, password);
 
 describe('a referent’s space', () => {
   it('keeps saying, without JavaScript, that the space needs it', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await space.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}${BASE}espace/`);
+    await page.goto(`${space.site.url}${BASE}espace/`);
     await expect(page.getByText('Cet espace a besoin de JavaScript').isVisible()).resolves.toBe(true);
     await context.close();
   });
 
   it('says when no candidate is entrusted to her yet', async () => {
-    const context = await browser.newContext();
+    const context = await space.browser.newContext();
     const page = await context.newPage();
     await logIn(page, REFERENT.email, REFERENT.password);
     await page.getByText('Aucun candidat ne vous est encore confié.').waitFor();
@@ -99,7 +93,7 @@ describe('a referent’s space', () => {
       .send({ message: 'Bonjour, nous cherchons une personne pour l’entretien du fournil.' })
       .expect(201);
 
-    const context = await browser.newContext();
+    const context = await space.browser.newContext();
     const page = await context.newPage();
     await logIn(page, REFERENT.email, REFERENT.password);
     const card = page.getByRole('article', { name: 'Inès Moreau' });
@@ -157,7 +151,7 @@ describe('a referent’s space', () => {
     ).resolves.toBe(true);
     await context.close();
 
-    const own = await browser.newContext();
+    const own = await space.browser.newContext();
     const candidate = await own.newPage();
     await logIn(candidate, DEMO_CANDIDATE.email, DEMO_CANDIDATE.password);
     const received = candidate.getByRole('region', { name: 'Messages de votre référente' });
@@ -167,7 +161,7 @@ describe('a referent’s space', () => {
     await own.close();
 
     // The bakery now reads Inès's details and her referent's address, nothing left blank.
-    const employerContext = await browser.newContext();
+    const employerContext = await space.browser.newContext();
     const employerPage = await employerContext.newPage();
     await logIn(employerPage, DEMO_EMPLOYER_ACCOUNT.email, DEMO_EMPLOYER_ACCOUNT.password);
     await employerPage.getByText(`Contact : Inès Moreau, ${DEMO_CANDIDATE.email}`).waitFor();
