@@ -5,15 +5,19 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './lib/paths.mjs';
 
-const pluginsDir = path.join(ROOT, 'src', 'plugins');
+/** Each folder of `parent` that has a tsconfig.json: the plugins, and the sites (their scripts and libraries). */
+const projectsIn = (parent) =>
+  fs
+    .readdirSync(path.join(ROOT, parent), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(ROOT, parent, entry.name, 'tsconfig.json')))
+    .map((entry) => `${parent}/${entry.name}/tsconfig.json`);
+
 const projects = [
   'tsconfig.json',
   'src/admin/tsconfig.json',
   'tests/tsconfig.json',
-  ...fs
-    .readdirSync(pluginsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => `src/plugins/${entry.name}/tsconfig.json`),
+  ...projectsIn('src/plugins'),
+  ...projectsIn('frontends'),
 ];
 
 const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
