@@ -62,7 +62,7 @@ describe('the offer form', () => {
     await expect(noScript.locator('#offre-formulaire').isVisible()).resolves.toBe(false);
     await context.close();
     // The public page sends employers and partners to the form.
-    const about = await (await fetch(`${space.site.url}${BASE}proposer-une-offre/`)).text();
+    const about = await (await fetch(space.url('proposer-une-offre/'))).text();
     expect(about).toContain(`href="${FORM}"`);
   });
 

@@ -4,7 +4,7 @@ import { MEMBERS_API, memberRequest, sessionOf } from '../../src/plugins/emploi/
 import { createStaff } from '../harness/admin';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import { axeViolations, screenshot } from './browser';
-import { BASE, openSpaceSite, type SpaceSite } from './emploi-space';
+import { openSpaceSite, type SpaceSite } from './emploi-space';
 
 /**
  * A « Référent emploi » on the site: the team entrusts her with a candidate, she answers an
@@ -45,7 +45,7 @@ describe('a referent’s space', () => {
   it('keeps saying, without JavaScript, that the space needs it', async () => {
     const context = await space.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${space.site.url}${BASE}espace/`);
+    await page.goto(space.url('espace/'));
     await expect(page.getByText('Cet espace a besoin de JavaScript').isVisible()).resolves.toBe(true);
     await context.close();
   });

@@ -16,8 +16,8 @@ const STATUS: Record<string, MessageKey> = {
 const CLOSABLE = new Set(['pending', 'published', 'accepted']);
 
 /**
- * « Clore l'offre » (« Retirer » while in review), asked first: once closed, the list is drawn anew, the result read out, and
- * the focus goes to the offer's title (the button it was on is gone).
+ * « Clore l'offre » (« Retirer » while in review), asked first: once closed, the list is drawn
+ * anew, the result read out, and the focus goes to the offer's title (its button is gone).
  */
 function closing(offer: OwnOffer, list: HTMLElement): HTMLElement[] {
   const result = el('p', undefined, { role: 'status' });

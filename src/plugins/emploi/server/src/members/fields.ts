@@ -106,10 +106,10 @@ export const eraseBody = z.strictObject(
   UNKNOWN_FIELD,
 );
 
-/** A referent's account, created by the team (`POST /emploi/referents`, admin). */
 /** Closing one's own offer takes nothing but the offer's address. */
 export const closeOfferBody = z.strictObject({}, UNKNOWN_FIELD);
 
+/** A referent's account, created by the team (`POST /emploi/referents`, admin). */
 export const referentBody = z.strictObject({ email }, UNKNOWN_FIELD);
 
 /**
